@@ -1,0 +1,64 @@
+using System.CommandLine;
+using Hms.Cli.Output;
+using Hms.Proving.Documents;
+using Hms.Proving.Proof;
+using Hms.Proving.Solvers;
+
+namespace Hms.Cli.Commands;
+
+/// <summary>`hms prove PATH...`: proves every theorem found under the paths and reports each verdict.</summary>
+internal static class ProveCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Theorem files (.yaml, .yml, .json, .smt2) or folders", Arity = ArgumentArity.OneOrMore };
+        var server = new Option<string?>("--server") { Description = "Prove through the gRPC server at this URL instead of in-process" };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object per theorem per line, nothing else on stdout" };
+        var timeout = new Option<int?>("--timeout") { Description = "Time limit per solver goal, in seconds" };
+        var strategy = new Option<string?>("--strategy") { Description = "z3, cvc5 or portfolio (default)" };
+        var genetic = new Option<bool>("--genetic") { Description = "Also hunt counterexamples with the genetic search" };
+        var command = new Command("prove", "Prove or refute theorems") { paths, server, json, timeout, strategy, genetic };
+        command.SetAction(async (parse, ct) =>
+        {
+            var settings = new ProveSettings(
+                parse.GetValue(paths) ?? [], parse.GetValue(server), parse.GetValue(json), parse.GetValue(timeout),
+                parse.GetValue(strategy), parse.GetValue(genetic));
+            return await RunAsync(settings, ct);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ProveSettings settings, CancellationToken ct)
+    {
+        if (settings.Validate() is { } usage)
+        {
+            Console.Error.WriteLine($"hms: {usage}");
+            return 2;
+        }
+        var files = new List<string>();
+        foreach (var path in settings.Paths)
+        {
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                Console.Error.WriteLine($"hms: no such file or folder: {path}");
+                return 2;
+            }
+            files.AddRange(TheoremFileLoader.FindTheoremFiles(path));
+        }
+        if (settings.Genetic || settings.Strategy == "genetic")
+            Console.Error.WriteLine("hms: note: the genetic search is not available yet; proving with the solvers only");
+
+        var options = new ProofOptions
+        {
+            Strategy = settings.SolverStrategy,
+            Timeout = settings.TimeoutSeconds is { } s ? TimeSpan.FromSeconds(s) : null,
+        };
+        await using var pool = new SolverPool(new SolverPoolOptions());
+        var prover = new TheoremProver(new ObligationProver(pool));
+        var report = new Reporter(settings.Json);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var runs = await report.RunAsync(files, (document, progress, token) => prover.ProveAsync(document, options, progress, token), ct);
+        Summary.Write(runs, clock.Elapsed);
+        return runs.Any(r => r.Result.Status == TheoremStatus.Error) ? 1 : 0;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using Hms.Cli.Commands;
+using Hms.Proving.Obligations;
+
+namespace Hms.Cli.Output;
+
+/// <summary>One JSON object per theorem per line, in a fixed key order that scripts can rely on.</summary>
+internal static class JsonReport
+{
+    public static string Line(ProveRun run)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            var r = run.Result;
+            w.WriteStartObject();
+            w.WriteString("file", run.File);
+            w.WriteString("id", run.Id);
+            w.WriteString("status", StatusText.Of(r.Status));
+            w.WriteNumber("elapsed_ms", (long)r.Elapsed.TotalMilliseconds);
+            w.WriteStartObject("counterexample");
+            foreach (var (name, value) in r.Counterexample?.Assignment ?? []) w.WriteString(name, value);
+            w.WriteEndObject();
+            w.WriteBoolean("validated", r.Counterexample?.Validated ?? false);
+            if (r.Counterexample is { } c) w.WriteString("explanation", c.Explanation);
+            w.WriteStartArray("obligations");
+            foreach (var o in r.Obligations)
+            {
+                w.WriteStartObject();
+                w.WriteString("kind", KindText(o.Kind));
+                w.WriteString("description", o.Description);
+                w.WriteString("status", StatusText.Of(o.Status));
+                if (o.Strategy is null) w.WriteNull("strategy"); else w.WriteString("strategy", o.Strategy);
+                w.WriteNumber("elapsed_ms", (long)o.Elapsed.TotalMilliseconds);
+                if (o.Reason is not null) w.WriteString("reason", o.Reason);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            WriteStrings(w, "warnings", r.Warnings);
+            WriteStrings(w, "assumptions_used", r.AssumptionsUsed);
+            if (r.Error is null) w.WriteNull("error"); else w.WriteString("error", r.Error);
+            if (run.Expected is { } expected)
+            {
+                w.WriteString("expected", expected.ToString().ToLowerInvariant());
+                w.WriteBoolean("mismatch", run.Mismatch);
+            }
+            w.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values) w.WriteStringValue(v);
+        w.WriteEndArray();
+    }
+
+    private static string KindText(ObligationKind kind) => kind switch
+    {
+        ObligationKind.Claim => "claim",
+        ObligationKind.WellDefinedness => "well_definedness",
+        _ => "consistency",
+    };
+}

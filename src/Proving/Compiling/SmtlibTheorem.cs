@@ -1,0 +1,93 @@
+using Hms.Proving.Documents;
+using Hms.Proving.Obligations;
+using Hms.Proving.Smt;
+
+namespace Hms.Proving.Compiling;
+
+/// <summary>
+/// Reads a theorem written as an SMT-LIB 2 script (the negation of the claim, as benchmarks are written):
+/// keeps what it asserts up to its first check-sat and drops the commands the solver pool owns (get-*,
+/// echo, exit). Its Int, Real and Bool constants are the counterexample's variables.
+/// </summary>
+internal static class SmtlibTheorem
+{
+    private static readonly HashSet<string> Dropped = new(StringComparer.Ordinal)
+    {
+        "get-model", "get-value", "get-assignment", "get-unsat-core", "get-proof", "get-info", "get-option",
+        "get-assertions", "get-unsat-assumptions", "echo", "exit", "set-info",
+    };
+
+    public static CompiledTheorem Compile(TheoremDocument document, string prefix)
+    {
+        IReadOnlyList<SExpr> commands;
+        try
+        {
+            commands = SExprReader.ParseAll(document.Statement);
+        }
+        catch (SExprParseException e)
+        {
+            throw new TheoremInputException([$"{prefix}: statement {e.Line}:{e.Column}: {e.Problem}"]);
+        }
+        var kept = new List<SExpr>();
+        var symbols = new Dictionary<string, Sort>(StringComparer.Ordinal);
+        var checkSat = false;
+        foreach (var command in commands)
+        {
+            var head = command.Head;
+            if (head is null)
+                throw new TheoremInputException([$"{prefix}: statement {command.Span.Line}:{command.Span.Column}: expected a command such as (assert ...), found {Short(command)}"]);
+            if (head.StartsWith("check-sat", StringComparison.Ordinal))
+            {
+                if (head == "check-sat-assuming" && command is SList { Items: [_, SList literals] })
+                    kept.AddRange(literals.Items.Select(l => new SList(new SSymbol("assert"), l)));
+                checkSat = true;
+                break;
+            }
+            if (head == "reset")
+            {
+                kept.Clear();
+                symbols.Clear();
+                continue;
+            }
+            if (Dropped.Contains(head)) continue;
+            if (DeclaredConstant(command) is { } declared) symbols[declared.Name] = declared.Sort;
+            kept.Add(command);
+        }
+        if (!checkSat)
+            throw new TheoremInputException([$"{prefix}: statement: the script has no (check-sat): nothing to prove"]);
+        var script = string.Join("\n", kept.Select(c => c.ToString())) + "\n";
+        var obligation = new ScriptObligation("claim-1", script, symbols);
+        return new CompiledTheorem(document, [], [], null, Measure(kept), [obligation]);
+    }
+
+    private static (string Name, Sort Sort)? DeclaredConstant(SExpr command) => command switch
+    {
+        SList { Items: [SSymbol { Name: "declare-const" }, SSymbol name, SSymbol sort] } when SortOf(sort.Name) is { } s => (name.Name, s),
+        SList { Items: [SSymbol { Name: "declare-fun" }, SSymbol name, SList { Count: 0 }, SSymbol sort] } when SortOf(sort.Name) is { } s => (name.Name, s),
+        _ => null,
+    };
+
+    private static Sort? SortOf(string name) => name switch
+    {
+        "Int" => Sort.Int,
+        "Real" => Sort.Real,
+        "Bool" => Sort.Bool,
+        _ => null,
+    };
+
+    private static Complexity Measure(List<SExpr> commands)
+    {
+        var logic = commands.FirstOrDefault(c => c.Head == "set-logic") is SList { Items: [_, SSymbol l] } ? l.Name : "ALL";
+        var quantified = !logic.StartsWith("QF_", StringComparison.Ordinal);
+        var nonlinear = logic.Contains("NRA") || logic.Contains("NIA") || logic.Contains("NIRA") || logic == "ALL";
+        if (quantified && nonlinear) return Complexity.VeryComplex;
+        if (quantified || nonlinear || commands.Count > 500) return Complexity.Complex;
+        return commands.Count > 50 ? Complexity.Moderate : Complexity.Simple;
+    }
+
+    private static string Short(SExpr e)
+    {
+        var text = e.ToString();
+        return text.Length > 40 ? $"'{text[..40]}…'" : $"'{text}'";
+    }
+}

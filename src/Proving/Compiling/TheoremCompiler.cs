@@ -1,0 +1,69 @@
+using Hms.Proving.Documents;
+using Hms.Proving.Smt;
+using Hms.Proving.Obligations;
+using Hms.Proving.Semantics;
+using Hms.Proving.Syntax;
+
+namespace Hms.Proving.Compiling;
+
+/// <summary>
+/// Where a theorem document becomes something provable: formulas are parsed and typed, and the theorem is
+/// split into obligations. Every problem with the input is reported, each with file, theorem, formula and
+/// position; nothing here runs a solver.
+/// </summary>
+public static class TheoremCompiler
+{
+    public static CompiledTheorem Compile(TheoremDocument document) => document.Format switch
+    {
+        TheoremFormat.Smtlib2 => SmtlibTheorem.Compile(document, Prefix(document)),
+        TheoremFormat.Lean4 => throw new TheoremInputException(
+            [$"{Prefix(document)}: Lean 4 backend not available: lean4 theorems cannot be proved by this server yet"]),
+        _ => CompileInfix(document),
+    };
+
+    private static string Prefix(TheoremDocument d) =>
+        d.SourceFile is { } file ? $"{Path.GetFileName(file)}: theorem '{d.Id}'" : $"theorem '{d.Id}'";
+
+    private static CompiledTheorem CompileInfix(TheoremDocument document)
+    {
+        var prefix = Prefix(document);
+        var declared = document.Variables.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
+        var checker = new TypeChecker(declared);
+        var errors = new List<string>();
+
+        Formula? Read(string role, string text)
+        {
+            try
+            {
+                var tree = Parser.Parse(text);
+                checker.CheckFormula(tree);
+                return new Formula(role, text, tree);
+            }
+            catch (FormulaException e)
+            {
+                errors.Add($"{prefix}: {role} {e.Position}: {e.Reason}");
+                return null;
+            }
+        }
+
+        var assumptions = document.Assumptions.Select((text, i) => Read($"assumption {i + 1}", text)).ToList();
+        var statement = string.IsNullOrWhiteSpace(document.Statement)
+            ? Fail(errors, $"{prefix}: statement: empty statement: expected a formula")
+            : Read("statement", document.Statement);
+        if (errors.Count > 0 || statement is null) throw new TheoremInputException(errors);
+
+        var variables = document.Variables.Concat(checker.Undeclared)
+            .Select(v => new TheoremVariable(v.Key, v.Value, SmtNames.ForVariable(v.Key)))
+            .ToList();
+        var formulas = assumptions.Select(a => a!).ToList();
+        var obligations = new InfixObligationBuilder(variables, formulas, statement).Build();
+        var complexity = ComplexityMeter.Measure(formulas.Select(f => f.Tree).Append(statement.Tree));
+        return new CompiledTheorem(document, variables, formulas, statement, complexity, obligations);
+    }
+
+    private static Formula? Fail(List<string> errors, string message)
+    {
+        errors.Add(message);
+        return null;
+    }
+}

@@ -1,0 +1,111 @@
+using Hms.Proving.Smt;
+using Hms.Proving.Syntax.Tree;
+
+namespace Hms.Proving.Obligations;
+
+/// <summary>
+/// Turns a typed infix theorem into its obligations: the consistency of the assumptions, the definedness
+/// of every partial operation (assumptions left to right, then the statement), and the parts of the
+/// statement.
+/// </summary>
+public sealed class InfixObligationBuilder(IReadOnlyList<TheoremVariable> variables, IReadOnlyList<Formula> assumptions, Formula statement)
+{
+    private readonly Dictionary<string, TheoremVariable> byName = variables.ToDictionary(v => v.Name);
+
+    public IReadOnlyList<Obligation> Build()
+    {
+        var obligations = new List<Obligation>();
+        if (assumptions.Count > 0)
+        {
+            var script = new SmtScript();
+            AddAssumptions(script, assumptions.Count);
+            obligations.Add(new ConsistencyObligation("consistency", script));
+        }
+        var wd = 0;
+        for (var i = 0; i <= assumptions.Count; i++)
+        {
+            var source = i < assumptions.Count ? assumptions[i] : statement;
+            foreach (var site in DefinednessWalker.Walk(source.Tree))
+                obligations.Add(Definedness($"wd-{++wd}", i, source, site));
+        }
+        var parts = ClaimSplitter.Split(statement);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var description = parts.Count == 1 ? $"the statement: {parts[i].Text}" : $"the statement, part {i + 1}: {parts[i].Text}";
+            obligations.Add(Claim($"claim-{i + 1}", description, parts[i].Claim));
+        }
+        return obligations;
+    }
+
+    private ClaimObligation Claim(string id, string description, Expr claim)
+    {
+        // ¬∀x.B is ∃x.¬B: leading 'forall' variables become constants whose values are the witness.
+        var binders = new List<Binder>();
+        var body = claim;
+        while (body is QuantifierExpr { Quantifier: Quantifier.Forall } q && binders.Count < 64)
+        {
+            binders.AddRange(q.Binders);
+            body = q.Body;
+        }
+        var witnesses = Witnesses(binders);
+        var script = new SmtScript();
+        AddAssumptions(script, assumptions.Count);
+        var encoder = EncoderWith(witnesses, witnesses.Count);
+        script.AddGoal($"(not {encoder.Encode(body)})");
+        DeclareUsed(script, witnesses);
+        return new ClaimObligation(id, description, script, variables, assumptions, statement, body, witnesses);
+    }
+
+    private DefinednessObligation Definedness(string id, int priorCount, Formula source, DefinednessSite site)
+    {
+        var witnesses = Witnesses(site.Binders);
+        var script = new SmtScript();
+        AddAssumptions(script, priorCount);
+        foreach (var condition in site.Path)
+        {
+            var term = EncoderWith(witnesses, condition.Depth).Encode(condition.Condition);
+            script.AddGoal(condition.Holds ? term : $"(not {term})");
+        }
+        var operand = EncoderWith(witnesses, witnesses.Count).EncodeAs(site.Operand, Sort.Real);
+        script.AddGoal(site.Rule.Violation(operand));
+        DeclareUsed(script, witnesses);
+        var description = $"{source.Quote(site.Node)} is defined in {source.Role} at {site.Node.Start}: {site.Rule.Requirement(source.Quote(site.Operand))}";
+        return new DefinednessObligation(id, description, script, variables, assumptions.Take(priorCount).ToList(), source, site, witnesses);
+    }
+
+    private void AddAssumptions(SmtScript script, int count)
+    {
+        var encoder = EncoderWith([], 0);
+        for (var i = 0; i < count; i++)
+            script.AddAssumption(i, encoder.Encode(assumptions[i].Tree));
+    }
+
+    private SmtEncoder EncoderWith(IReadOnlyList<Witness> witnesses, int depth) =>
+        new(variables.Select(v => new KeyValuePair<string, string>(v.Name, v.Symbol))
+            .Concat(witnesses.Take(depth).Select(w => new KeyValuePair<string, string>(w.Binder.Name, w.Symbol))));
+
+    /// <summary>Declares the theorem variables and witnesses that the script mentions.</summary>
+    private void DeclareUsed(SmtScript script, IReadOnlyList<Witness> witnesses)
+    {
+        var text = script.Text;
+        var tokens = new HashSet<string>(text.Split([' ', '(', ')', '\n'], StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+        foreach (var v in variables.Where(v => tokens.Contains(v.Symbol)))
+            script.Declare(v.Symbol, v.Sort);
+        foreach (var w in witnesses.Where(w => tokens.Contains(w.Symbol)))
+            script.Declare(w.Symbol, w.Binder.Sort);
+    }
+
+    /// <summary>Names for quantifier variables turned into constants, distinct from the theorem's variables.</summary>
+    private List<Witness> Witnesses(IReadOnlyList<Binder> binders)
+    {
+        var witnesses = new List<Witness>();
+        foreach (var binder in binders)
+        {
+            var key = binder.Name;
+            for (var n = 1; byName.ContainsKey(key) || witnesses.Any(w => w.Key == key); n++)
+                key = $"{binder.Name}_{n}";
+            witnesses.Add(new Witness(binder, key, SmtNames.ForVariable(key)));
+        }
+        return witnesses;
+    }
+}

@@ -1,0 +1,54 @@
+using Hms.Proving.Checking;
+using Hms.Proving.Solvers;
+
+namespace Hms.Proving.Obligations;
+
+/// <summary>
+/// One independent proof obligation: an SMT-LIB query whose unsatisfiability proves it. A satisfying model
+/// is a candidate counterexample that the obligation re-checks exactly before anyone reports it.
+/// </summary>
+public abstract class Obligation(string id, ObligationKind kind, string description, string script,
+    IReadOnlyDictionary<string, Sort> symbols, IReadOnlyDictionary<string, int> namedAssumptions)
+{
+    public string Id { get; } = id;
+    public ObligationKind Kind { get; } = kind;
+    public string Description { get; } = description;
+
+    /// <summary>Declarations and assertions, without check-sat.</summary>
+    public string Script { get; } = script;
+
+    /// <summary>SHA-256 of the script: equal obligations share it across theorems.</summary>
+    public string ContentHash { get; } = SmtScript.Hash(script);
+
+    /// <summary>The constants a counterexample needs, with their sorts.</summary>
+    public IReadOnlyDictionary<string, Sort> Symbols { get; } = symbols;
+
+    /// <summary>Unsat-core names of the assumptions, mapped to their 0-based index.</summary>
+    public IReadOnlyDictionary<string, int> NamedAssumptions { get; } = namedAssumptions;
+
+    /// <summary>True for a user's script, which may change solver options: its process is not reused.</summary>
+    public virtual bool Isolated => false;
+
+    /// <summary>Re-checks a model of the query exactly.</summary>
+    public abstract ModelCheck CheckModel(IReadOnlyDictionary<string, ModelValue> model);
+
+    /// <summary>The query with every constant fixed to its model value, for a solver to confirm a model.</summary>
+    public string ScriptWithValues(IReadOnlyDictionary<string, ModelValue> model)
+    {
+        var sb = new System.Text.StringBuilder(Script);
+        foreach (var (symbol, sort) in Symbols)
+        {
+            var literal = model.GetValueOrDefault(symbol) switch
+            {
+                BoolModelValue b when sort == Sort.Bool => b.Value ? "true" : "false",
+                RationalModelValue r when sort == Sort.Int && r.Value.IsInteger => r.Value.ToSmtInt(),
+                RationalModelValue r when sort == Sort.Real => r.Value.ToSmtReal(),
+                _ => null,
+            };
+            if (literal is not null) sb.Append("(assert (= ").Append(symbol).Append(' ').Append(literal).Append("))\n");
+        }
+        return sb.ToString();
+    }
+
+    public override string ToString() => $"{Id} ({Kind}): {Description}";
+}

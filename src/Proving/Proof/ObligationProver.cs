@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using Hms.Proving.Checking;
+using Hms.Proving.Obligations;
+using Hms.Proving.Solvers;
+
+namespace Hms.Proving.Proof;
+
+/// <summary>
+/// Proves one obligation on the solver pool. With the portfolio strategy z3 and cvc5 race; an answer counts
+/// only once it is trustworthy (a model must pass the exact check), the first such answer wins and the
+/// other solver is stopped. Two trustworthy answers that contradict each other are an error, never hidden.
+/// </summary>
+public sealed class ObligationProver(SolverPool pool)
+{
+    public async Task<ObligationResult> ProveAsync(Obligation obligation, ProofOptions options, TimeSpan timeout,
+        CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var request = new SolverRequest(obligation.Script, timeout, [.. obligation.Symbols.Keys],
+            WantUnsatCore: obligation.NamedAssumptions.Count > 0, Isolated: obligation.Isolated, Priority: options.Priority);
+        SolverKind[] solvers = options.Strategy switch
+        {
+            Strategy.Z3 => [SolverKind.Z3],
+            Strategy.Cvc5 => [SolverKind.Cvc5],
+            _ => [SolverKind.Z3, SolverKind.Cvc5],
+        };
+        using var race = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var running = solvers.Select(s => AttemptAsync(s, obligation, request, race.Token)).ToList();
+        var finished = new List<SolverAttempt>();
+        SolverAttempt? winner = null;
+        while (running.Count > 0)
+        {
+            var done = await Task.WhenAny(running);
+            running.Remove(done);
+            SolverAttempt attempt;
+            try
+            {
+                attempt = await done;
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                continue; // a loser stopped by the winner
+            }
+            finished.Add(attempt);
+            if (attempt.IsDecisive && winner is null)
+            {
+                winner = attempt;
+                await race.CancelAsync();
+            }
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        return Combine(obligation, winner, finished, clock.Elapsed);
+    }
+
+    private static ObligationResult Combine(Obligation obligation, SolverAttempt? winner, List<SolverAttempt> finished, TimeSpan elapsed)
+    {
+        var decisive = finished.Where(a => a.IsDecisive).ToList();
+        if (decisive.Select(a => a.Status).Distinct().Count() > 1)
+        {
+            var says = string.Join(", ", decisive.Select(a => $"{a.SolverName} says {(a.Status == ObligationStatus.Proved ? "unsat" : "sat")}"));
+            return Result(obligation, ObligationStatus.Error, null, elapsed, null, [], $"the solvers disagree: {says}");
+        }
+        if (winner is not null)
+        {
+            var used = winner.UnsatCore.Select(n => obligation.NamedAssumptions.TryGetValue(n, out var i) ? i : -1)
+                .Where(i => i >= 0).Distinct().Order().ToList();
+            return Result(obligation, winner.Status, winner.SolverName, winner.Elapsed, winner.Counterexample, used, winner.Reason);
+        }
+        var reason = string.Join("; ", finished.Select(a => $"{a.SolverName}: {a.Reason ?? "unknown"}"));
+        return Result(obligation, ObligationStatus.Unknown, null, elapsed, null, [], reason.Length > 0 ? reason : "no solver answered");
+    }
+
+    private static ObligationResult Result(Obligation o, ObligationStatus status, string? strategy, TimeSpan elapsed,
+        Counterexample? counterexample, IReadOnlyList<int> used, string? reason) =>
+        new(o.Id, o.Kind, o.Description, status, strategy, elapsed, counterexample, used, reason, o.ContentHash);
+
+    private async Task<SolverAttempt> AttemptAsync(SolverKind solver, Obligation obligation, SolverRequest request, CancellationToken ct)
+    {
+        var answer = await pool.SolveAsync(solver, request, ct);
+        switch (answer.Status)
+        {
+            case SolverStatus.Unsat when obligation.Kind == ObligationKind.Consistency:
+                return new(solver, ObligationStatus.Disproved, answer.Elapsed, null, answer.UnsatCore ?? [], "the assumptions are inconsistent");
+            case SolverStatus.Unsat:
+                return new(solver, ObligationStatus.Proved, answer.Elapsed, null, answer.UnsatCore ?? [], null);
+            case SolverStatus.Sat when obligation.Kind == ObligationKind.Consistency:
+                return new(solver, ObligationStatus.Proved, answer.Elapsed, null, [], null);
+            case SolverStatus.Sat:
+                return await CheckModelAsync(solver, obligation, request, answer, ct);
+            default:
+                return new(solver, ObligationStatus.Unknown, answer.Elapsed, null, [], answer.Reason ?? answer.Status.ToString().ToLowerInvariant());
+        }
+    }
+
+    /// <summary>A model is a counterexample only once it is checked: exactly where possible, else by the solver with its values fixed.</summary>
+    private async Task<SolverAttempt> CheckModelAsync(SolverKind solver, Obligation obligation, SolverRequest request,
+        SolverResult answer, CancellationToken ct)
+    {
+        var model = answer.Model ?? new Dictionary<string, ModelValue>();
+        var check = obligation.CheckModel(model);
+        switch (check.Outcome)
+        {
+            case ModelCheckOutcome.Confirmed:
+                return new(solver, ObligationStatus.Disproved, answer.Elapsed, new Counterexample(check.Assignment, true, check.Explanation), [], null);
+            case ModelCheckOutcome.Rejected:
+                return new(solver, ObligationStatus.Unknown, answer.Elapsed, null, [],
+                    $"{SolverName(solver)} reported a model that failed the exact check ({check.Explanation})");
+        }
+        var confirm = await pool.SolveAsync(solver, request with { Script = obligation.ScriptWithValues(model), ModelVariables = [], WantUnsatCore = false }, ct);
+        var elapsed = answer.Elapsed + confirm.Elapsed;
+        return confirm.Status == SolverStatus.Sat
+            ? new(solver, ObligationStatus.Disproved, elapsed,
+                new Counterexample(check.Assignment, false, $"{check.Explanation}; confirmed by {SolverName(solver)} with these values fixed, not checked exactly"), [], null)
+            : new(solver, ObligationStatus.Unknown, elapsed, null, [],
+                $"{SolverName(solver)} reported a model it could not confirm with its values fixed ({check.Explanation})");
+    }
+
+    private static string SolverName(SolverKind solver) => solver == SolverKind.Z3 ? "z3" : "cvc5";
+}

@@ -1,0 +1,60 @@
+using Hms.Proving.Compiling;
+using Hms.Proving.Obligations;
+
+namespace Hms.Proving.Proof;
+
+/// <summary>
+/// Combines obligation results into the theorem's verdict: DISPROVED as soon as one obligation is (a
+/// definedness failure is reported before a false claim), PROVED only when every claim and definedness
+/// obligation is, otherwise UNKNOWN naming what is undecided. A vacuous theorem is PROVED with a warning.
+/// </summary>
+public static class VerdictCombiner
+{
+    public static TheoremResult Combine(CompiledTheorem theorem, IReadOnlyList<ObligationResult> results, TimeSpan elapsed)
+    {
+        var id = theorem.Document.Id;
+        var goals = results.Where(r => r.Kind != ObligationKind.Consistency).ToList();
+        var warnings = new List<string>();
+        var consistency = results.FirstOrDefault(r => r.Kind == ObligationKind.Consistency);
+        if (consistency?.Status == ObligationStatus.Disproved)
+            warnings.Add(VacuityWarning(theorem, consistency));
+
+        var refuted = goals.Where(r => r.Status == ObligationStatus.Disproved)
+            .OrderBy(r => r.Kind == ObligationKind.WellDefinedness ? 0 : 1).FirstOrDefault();
+        if (refuted is not null)
+            return Result(TheoremStatus.Disproved, refuted.Counterexample, null);
+
+        var errors = goals.Where(r => r.Status == ObligationStatus.Error).ToList();
+        if (errors.Count > 0)
+            return Result(TheoremStatus.Error, null, string.Join("; ", errors.Select(e => $"{e.ObligationId}: {e.Reason}")));
+
+        var cancelled = goals.Any(r => r.Status == ObligationStatus.Cancelled);
+        var open = goals.Where(r => r.Status != ObligationStatus.Proved).ToList();
+        if (open.Count > 0)
+        {
+            var status = cancelled ? TheoremStatus.Cancelled : TheoremStatus.Unknown;
+            var reason = string.Join("; ", open.Select(o => $"{o.ObligationId} ({o.Description}) undecided: {o.Reason ?? o.Status.ToString().ToLowerInvariant()}"));
+            return Result(status, null, reason);
+        }
+        return Result(TheoremStatus.Proved, null, null);
+
+        TheoremResult Result(TheoremStatus status, Counterexample? counterexample, string? error)
+        {
+            var used = status == TheoremStatus.Proved
+                ? goals.SelectMany(g => g.AssumptionsUsed).Distinct().Order()
+                    .Where(i => i < theorem.Assumptions.Count)
+                    .Select(i => theorem.Assumptions[i].Text).ToList()
+                : [];
+            return new TheoremResult(id, status, theorem.Complexity, results, counterexample, warnings, used, error, elapsed);
+        }
+    }
+
+    private static string VacuityWarning(CompiledTheorem theorem, ObligationResult consistency)
+    {
+        var clash = consistency.AssumptionsUsed.Where(i => i < theorem.Assumptions.Count)
+            .Select(i => $"{theorem.Assumptions[i].Role} '{theorem.Assumptions[i].Text}'").ToList();
+        return clash.Count > 0
+            ? $"vacuous: the assumptions are inconsistent ({string.Join(", ", clash)} cannot all hold)"
+            : "vacuous: the assumptions are inconsistent";
+    }
+}

@@ -1,0 +1,173 @@
+using System.Numerics;
+using Hms.Proving.Numbers;
+using Hms.Proving.Syntax;
+using Hms.Proving.Syntax.Tree;
+
+namespace Hms.Proving.Semantics;
+
+/// <summary>
+/// Evaluates a typed formula exactly under an assignment, with the language's evaluation order: the right
+/// side of 'and', 'or', '->' and the branches of 'if' are evaluated only where the meaning needs them, so a
+/// division there may rely on what was checked before it. Throws <see cref="UndefinedException"/> at an
+/// undefined expression and <see cref="InexactException"/> where no exact answer exists.
+/// </summary>
+public sealed class Evaluator(string formula)
+{
+    private readonly List<KeyValuePair<string, Value>> env = [];
+
+    public Evaluator Bind(string name, Value value)
+    {
+        env.Add(new(name, value));
+        return this;
+    }
+
+    public bool Holds(Expr expr) => Eval(expr).Bool;
+
+    public Value Eval(Expr expr) => expr switch
+    {
+        NumberExpr n => Value.Of(n.Value),
+        BoolExpr b => Value.Of(b.Value),
+        NameExpr name => Lookup(name),
+        UnaryExpr { Operator: UnaryOperator.Not } u => Value.Of(!Eval(u.Operand).Bool),
+        UnaryExpr u => Value.Of(-Eval(u.Operand).Number),
+        BinaryExpr b => EvalBinary(b),
+        CompareExpr c => EvalCompare(c),
+        CallExpr call => EvalCall(call),
+        IfExpr ite => Eval(ite.Condition).Bool ? Eval(ite.Then) : Eval(ite.Else),
+        QuantifierExpr q => EvalQuantifier(q),
+        _ => throw new InvalidOperationException($"unexpected node {expr.GetType().Name}"),
+    };
+
+    private Value Lookup(NameExpr name)
+    {
+        for (var i = env.Count - 1; i >= 0; i--)
+        {
+            if (env[i].Key == name.Name) return env[i].Value;
+        }
+        throw new InvalidOperationException($"no value for '{name.Name}'");
+    }
+
+    private string Text(Expr e) => e.SourceText(formula);
+
+    private Value EvalBinary(BinaryExpr b)
+    {
+        switch (b.Operator)
+        {
+            case BinaryOperator.And: return Value.Of(Eval(b.Left).Bool && Eval(b.Right).Bool);
+            case BinaryOperator.Or: return Value.Of(Eval(b.Left).Bool || Eval(b.Right).Bool);
+            case BinaryOperator.Implies: return Value.Of(!Eval(b.Left).Bool || Eval(b.Right).Bool);
+            case BinaryOperator.Iff:
+                var left = Eval(b.Left).Bool;
+                return Value.Of(left == Eval(b.Right).Bool);
+            case BinaryOperator.Power:
+                return EvalPower(b);
+        }
+        var l = Eval(b.Left).Number;
+        var r = Eval(b.Right).Number;
+        switch (b.Operator)
+        {
+            case BinaryOperator.Add: return Value.Of(l + r);
+            case BinaryOperator.Subtract: return Value.Of(l - r);
+            case BinaryOperator.Multiply: return Value.Of(l * r);
+            default:
+                if (r.IsZero) throw new UndefinedException($"{Text(b.Right)} = 0 makes {Text(b)} undefined");
+                return Value.Of(l / r);
+        }
+    }
+
+    private Value EvalPower(BinaryExpr b)
+    {
+        var exponent = ConstantFolder.TryFold(b.Right) ?? throw new InvalidOperationException("exponent not constant");
+        var x = Eval(b.Left).Number;
+        if (exponent.IsInteger)
+        {
+            if (exponent.Sign < 0 && x.IsZero)
+                throw new UndefinedException($"{Text(b.Left)} = 0 makes {Text(b)} undefined");
+            return Value.Of(x.Pow((int)exponent.Numerator));
+        }
+        if (x.Sign < 0)
+            throw new UndefinedException($"{Text(b.Left)} < 0 makes {Text(b)} undefined");
+        if (x.IsZero && exponent.Sign < 0)
+            throw new UndefinedException($"{Text(b.Left)} = 0 makes {Text(b)} undefined");
+        // x^(p/q) is exact when x is a perfect q-th power.
+        if (exponent.Denominator <= 16 && TryRoot(x, (int)exponent.Denominator) is { } root)
+            return Value.Of(root.Pow((int)exponent.Numerator));
+        throw new InexactException($"{Text(b)} is irrational at {Text(b.Left)} = {x}");
+    }
+
+    private Value EvalCompare(CompareExpr c)
+    {
+        var l = Eval(c.Left);
+        var r = Eval(c.Right);
+        if (l.IsBool)
+            return Value.Of(c.Operator == CompareOperator.Equal ? l.Bool == r.Bool : l.Bool != r.Bool);
+        var cmp = l.Number.CompareTo(r.Number);
+        return Value.Of(c.Operator switch
+        {
+            CompareOperator.Less => cmp < 0,
+            CompareOperator.LessEqual => cmp <= 0,
+            CompareOperator.Greater => cmp > 0,
+            CompareOperator.GreaterEqual => cmp >= 0,
+            CompareOperator.Equal => cmp == 0,
+            _ => cmp != 0,
+        });
+    }
+
+    private Value EvalCall(CallExpr call)
+    {
+        var args = call.Arguments.Select(a => Eval(a).Number).ToList();
+        var x = args[0];
+        switch (call.Function)
+        {
+            case Function.Abs: return Value.Of(x.Abs());
+            case Function.Min: return Value.Of(args.Min());
+            case Function.Max: return Value.Of(args.Max());
+            case Function.Sqrt:
+                if (x.Sign < 0) throw new UndefinedException($"{Text(call.Arguments[0])} < 0 makes {Text(call)} undefined");
+                return TryRoot(x, 2) is { } root ? Value.Of(root) : throw new InexactException($"{Text(call)} is irrational at {x}");
+            case Function.Log:
+                if (x.Sign <= 0) throw new UndefinedException($"{Text(call.Arguments[0])} <= 0 makes {Text(call)} undefined");
+                return x == Rational.One ? Value.Of(Rational.Zero) : throw new InexactException($"{Text(call)} is irrational at {x}");
+            default:
+                return x.IsZero ? Value.Of(Rational.One) : throw new InexactException($"{Text(call)} is irrational at {x}");
+        }
+    }
+
+    private Value EvalQuantifier(QuantifierExpr q)
+    {
+        if (q.Binders.Any(b => b.Sort != Sort.Bool) || q.Binders.Count > FormulaLimits.MaxEnumeratedBoolBinders)
+            throw new InexactException($"'{Text(q)[..Math.Min(40, Text(q).Length)]}…' ranges over infinitely many values");
+        var forall = q.Quantifier == Quantifier.Forall;
+        for (var bits = 0; bits < 1 << q.Binders.Count; bits++)
+        {
+            for (var i = 0; i < q.Binders.Count; i++)
+                env.Add(new(q.Binders[i].Name, Value.Of((bits >> i & 1) == 1)));
+            var holds = Eval(q.Body).Bool;
+            env.RemoveRange(env.Count - q.Binders.Count, q.Binders.Count);
+            if (holds != forall) return Value.Of(!forall);
+        }
+        return Value.Of(forall);
+    }
+
+    private static Rational? TryRoot(Rational x, int degree)
+    {
+        var n = IntegerRoot(x.Numerator, degree);
+        var d = IntegerRoot(x.Denominator, degree);
+        return n is { } a && d is { } b ? new Rational(a, b) : null;
+    }
+
+    private static BigInteger? IntegerRoot(BigInteger value, int degree)
+    {
+        if (value.Sign < 0) return null;
+        if (value.IsZero || value.IsOne) return value;
+        // Newton's method on integers, starting above the root.
+        var x = BigInteger.One << (int)((value.GetBitLength() + degree - 1) / degree);
+        while (true)
+        {
+            var y = ((degree - 1) * x + value / BigInteger.Pow(x, degree - 1)) / degree;
+            if (y >= x) break;
+            x = y;
+        }
+        return BigInteger.Pow(x, degree) == value ? x : null;
+    }
+}

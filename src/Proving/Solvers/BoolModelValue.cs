@@ -1,0 +1,3 @@
+namespace Hms.Proving.Solvers;
+
+public sealed record BoolModelValue(bool Value) : ModelValue;

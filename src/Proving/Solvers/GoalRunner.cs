@@ -1,0 +1,232 @@
+using System.Diagnostics;
+using Hms.Proving.Smt;
+
+namespace Hms.Proving.Solvers;
+
+/// <summary>
+/// Runs one goal on one process: preamble, script, check-sat, then the follow-up question the verdict calls
+/// for (get-value, get-unsat-core or reason-unknown). Enforces the wall-clock limit by killing the process.
+/// </summary>
+internal sealed class GoalRunner
+{
+    private readonly SolverConversation _conversation;
+    private readonly SolverDialect _dialect;
+    private readonly SolverRequest _request;
+    private readonly ScriptInspection _script;
+    private readonly string _quotedVariables;
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private long _scriptFirstLine;
+
+    private GoalRunner(SolverConversation conversation, SolverDialect dialect, SolverRequest request,
+        ScriptInspection script, string quotedVariables)
+    {
+        _conversation = conversation;
+        _dialect = dialect;
+        _request = request;
+        _script = script;
+        _quotedVariables = quotedVariables;
+    }
+
+    private SolverKind Kind => _dialect.Kind;
+    private string Name => _dialect.Name;
+
+    /// <summary>Runs the goal. Only cancellation escapes as an exception; every other failure is a result.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired.</exception>
+    public static Task<GoalOutcome> RunAsync(SolverConversation conversation, SolverDialect dialect, SolverRequest request,
+        ScriptInspection script, string quotedVariables, TimeSpan killGrace, Action<SolverProcess>? scriptSent,
+        CancellationToken cancellationToken) =>
+        new GoalRunner(conversation, dialect, request, script, quotedVariables).RunAsync(killGrace, scriptSent, cancellationToken);
+
+    private async Task<GoalOutcome> RunAsync(TimeSpan killGrace, Action<SolverProcess>? onScriptSent, CancellationToken cancellationToken)
+    {
+        var finite = _request.Timeout != Timeout.InfiniteTimeSpan;
+        var hardLimit = finite ? _request.Timeout + killGrace : Timeout.InfiniteTimeSpan;
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (finite) limit.CancelAfter(hardLimit);
+        // Killing is what stops a solver that ignores its own soft limit, and it also ends any pending read or write.
+        using var killer = limit.Token.Register(static p => ((SolverProcess)p!).Kill(), _conversation.Process);
+
+        var scriptSent = false;
+        try
+        {
+            var preamble = _dialect.Preamble(_request, _script);
+            _scriptFirstLine = _conversation.LinesSent + preamble.Count(c => c == '\n') + 1;
+            var output = await _conversation.AskAsync(preamble + _request.Script + "\n(check-sat)\n", limit.Token, () =>
+            {
+                scriptSent = true;
+                onScriptSent?.Invoke(_conversation.Process);
+            }).ConfigureAwait(false);
+            var answer = SolverResponse.Parse(output);
+            if (Failure(answer) is { } failure)
+                return new(failure, ProcessFate.Discard);
+            if (answer.Unsupported)
+            {
+                var detail = _conversation.Process.TakeDiagnostics().Trim();
+                var reason = $"{Name} reported a command or option of the script as unsupported";
+                return new(Unknown(detail.Length > 0 ? $"{reason} ({FirstLine(detail)})" : reason), ProcessFate.Reusable);
+            }
+            if (answer.Verdict is not { } verdict)
+                return new(Error($"unexpected {Name} output: {SolverResponse.Excerpt(output)}"), ProcessFate.Discard);
+
+            // Follow-ups are quick; a verdict that arrived just before the deadline still gets its model.
+            if (finite) limit.CancelAfter(Max(hardLimit - _clock.Elapsed, killGrace));
+            return verdict switch
+            {
+                SolverStatus.Sat => await SatAsync(limit.Token).ConfigureAwait(false),
+                SolverStatus.Unsat => await UnsatAsync(limit.Token).ConfigureAwait(false),
+                _ => await UnknownAsync(finite, limit.Token).ConfigureAwait(false),
+            };
+        }
+        catch (Exception e) when (IsInterruption(e) && cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("the goal was cancelled", e, cancellationToken);
+        }
+        catch (Exception e) when (IsInterruption(e) && limit.IsCancellationRequested)
+        {
+            return new(Unknown(DurationText.TimeoutReason(_request.Timeout)), ProcessFate.Discard, TimedOut: true);
+        }
+        catch (SolverProcessDiedException died)
+        {
+            return Died(died, scriptSent);
+        }
+        catch (SolverProtocolException e)
+        {
+            return new(Error(e.Message), ProcessFate.Discard);
+        }
+    }
+
+    private static bool IsInterruption(Exception e) =>
+        e is OperationCanceledException or SolverProcessDiedException or SolverProtocolException;
+
+    private GoalOutcome Died(SolverProcessDiedException died, bool scriptSent)
+    {
+        var partial = SolverResponse.Parse(died.PartialOutput);
+        // cvc5 exits after every error; the error is the news, not the exit.
+        if (partial.Errors.Count > 0)
+            return new(Error($"{Name} error: {JoinErrors(partial)}"), ProcessFate.Died);
+        var fate = died.BeforeRequest && !scriptSent ? ProcessFate.DiedBeforeGoal : ProcessFate.Died;
+        return new(Unknown($"solver process died ({died.Detail})"), fate);
+    }
+
+    private async Task<GoalOutcome> SatAsync(CancellationToken cancellationToken)
+    {
+        var model = new Dictionary<string, ModelValue>(StringComparer.Ordinal);
+        if (_request.ModelVariables.Count == 0)
+            return new(Result(SolverStatus.Sat, model, null, null), ProcessFate.Reusable);
+
+        var output = await _conversation.AskAsync($"(get-value ({_quotedVariables}))", cancellationToken).ConfigureAwait(false);
+        var answer = SolverResponse.Parse(output);
+        if (Failure(answer) is { } failure)
+            return new(failure, ProcessFate.Discard);
+        if (ValuePairs(answer, _request.ModelVariables.Count) is not { } values)
+            return new(Error($"unexpected {Name} get-value output: {SolverResponse.Excerpt(output)}"), ProcessFate.Discard);
+
+        var irrational = new List<int>();
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (ModelValueParser.TryParseExact(values[i]) is { } exact)
+                model[_request.ModelVariables[i]] = exact;
+            else if (ModelValueParser.IsAlgebraic(values[i]))
+                irrational.Add(i);
+            // Anything else (a value of an uninterpreted sort, an array) has no ModelValue; it is left out.
+        }
+        if (irrational.Count > 0)
+        {
+            var decimals = await ApproximateAsync(irrational, values, cancellationToken).ConfigureAwait(false);
+            for (var k = 0; k < irrational.Count; k++)
+            {
+                var i = irrational[k];
+                model[_request.ModelVariables[i]] = new AlgebraicModelValue(decimals[k], values[i].ToString());
+            }
+        }
+        return new(Result(SolverStatus.Sat, model, null, null), ProcessFate.Reusable);
+    }
+
+    private async Task<IReadOnlyList<string>> ApproximateAsync(List<int> irrational, IReadOnlyList<SExpr> values,
+        CancellationToken cancellationToken)
+    {
+        var fromIntervals = irrational.Select(i => ModelValueParser.TryApproximateFromInterval(values[i].ToString()) ?? "?").ToList();
+        var quoted = string.Join(' ', irrational.Select(i => SSymbol.Quote(_request.ModelVariables[i])));
+        if (_dialect.DecimalValuesQuery(quoted) is not { } query)
+            return fromIntervals;
+
+        var answer = SolverResponse.Parse(await _conversation.AskAsync(query, cancellationToken).ConfigureAwait(false));
+        if (answer.Errors.Count > 0 || ValuePairs(answer, irrational.Count) is not { } decimals)
+            return fromIntervals;
+        return decimals.Select((d, k) => ModelValueParser.TryReadDecimal(d) ?? fromIntervals[k]).ToList();
+    }
+
+    private async Task<GoalOutcome> UnsatAsync(CancellationToken cancellationToken)
+    {
+        if (!_request.WantUnsatCore)
+            return new(Result(SolverStatus.Unsat, null, null, null), ProcessFate.Reusable);
+
+        var output = await _conversation.AskAsync("(get-unsat-core)", cancellationToken).ConfigureAwait(false);
+        var answer = SolverResponse.Parse(output);
+        if (Failure(answer) is { } failure)
+            return new(failure, ProcessFate.Discard);
+        if (answer.Items is not [SList core] || core.Items.Any(n => n is not SSymbol))
+            return new(Error($"unexpected {Name} unsat core output: {SolverResponse.Excerpt(output)}"), ProcessFate.Discard);
+        var names = core.Items.Cast<SSymbol>().Select(s => s.Name).ToList();
+        return new(Result(SolverStatus.Unsat, null, names, null), ProcessFate.Reusable);
+    }
+
+    private async Task<GoalOutcome> UnknownAsync(bool finite, CancellationToken cancellationToken)
+    {
+        var answer = SolverResponse.Parse(
+            await _conversation.AskAsync("(get-info :reason-unknown)", cancellationToken).ConfigureAwait(false));
+        var reason = answer is { Errors.Count: 0, Items: [SList { Items: [SAtom { Text: ":reason-unknown" }, var value] }] }
+            ? value switch
+            {
+                SString s => s.Value,
+                SSymbol s => s.Name,
+                _ => value.ToString(),
+            }
+            : "unknown";
+        // Both solvers say "timeout" when their soft limit (our Timeout) fires; z3 sometimes says "canceled".
+        if (finite && reason is "timeout" or "canceled" or "cancelled")
+            return new(Unknown(DurationText.TimeoutReason(_request.Timeout)), ProcessFate.Reusable, TimedOut: true);
+        var text = reason is "unknown" or "" ? $"{Name} returned unknown" : $"{Name}: {reason}";
+        return new(Unknown(text), ProcessFate.Reusable);
+    }
+
+    /// <summary>An Error result when the solver printed (error ...) or unreadable text, else null.</summary>
+    private SolverResult? Failure(SolverResponse answer)
+    {
+        if (answer.Errors.Count > 0)
+            return Error($"{Name} error: {JoinErrors(answer)}");
+        if (answer.Unreadable is { } raw)
+            return Error($"unreadable {Name} output: {SolverResponse.Excerpt(raw)}");
+        return null;
+    }
+
+    private string JoinErrors(SolverResponse answer) =>
+        string.Join("; ", answer.Errors.Select(e => _dialect.RelocateError(e, _scriptFirstLine, _script.LineCount)));
+
+    /// <summary>The values of a get-value answer "((x 1) (y 2))", in request order, or null if malformed.</summary>
+    private static IReadOnlyList<SExpr>? ValuePairs(SolverResponse answer, int expected)
+    {
+        if (answer.Items is not [SList pairs] || pairs.Count != expected)
+            return null;
+        var values = new List<SExpr>(expected);
+        foreach (var pair in pairs.Items)
+        {
+            if (pair is not SList { Items: [_, var value] })
+                return null;
+            values.Add(value);
+        }
+        return values;
+    }
+
+    private static string FirstLine(string text) => text.Split('\n')[0].Trim();
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    private SolverResult Result(SolverStatus status, IReadOnlyDictionary<string, ModelValue>? model,
+        IReadOnlyList<string>? core, string? reason) =>
+        new(Kind, status, _clock.Elapsed, model, core, reason);
+
+    private SolverResult Unknown(string reason) => SolverResult.Unknown(Kind, _clock.Elapsed, reason);
+
+    private SolverResult Error(string reason) => SolverResult.Error(Kind, _clock.Elapsed, reason);
+}

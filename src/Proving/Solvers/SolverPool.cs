@@ -1,0 +1,276 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Hms.Proving.Smt;
+
+namespace Hms.Proving.Solvers;
+
+/// <summary>
+/// Runs goals on warm z3 and cvc5 processes. At most MaxConcurrency goals run at once; others wait by
+/// priority. Each process serves one goal at a time and is reset between goals; a process that timed out,
+/// died, ran an isolated or option-changing script, or reported an error is stopped and replaced on demand.
+/// </summary>
+public sealed partial class SolverPool : IAsyncDisposable
+{
+    private readonly SolverLauncher _launcher;
+    private readonly Func<SolverKind, SolverProcess> _start;
+    private readonly PriorityGate _gate;
+    private readonly TimeSpan _killGrace;
+    private readonly int _maxIdlePerKind;
+    private readonly object _lock = new();
+    private readonly Dictionary<SolverKind, Stack<SolverConversation>> _idle = new()
+    {
+        [SolverKind.Z3] = new(),
+        [SolverKind.Cvc5] = new(),
+    };
+    private readonly HashSet<SolverConversation> _busy = [];
+    private readonly Dictionary<SolverKind, Task<string>> _versions = [];
+    private readonly CancellationTokenSource _disposing = new();
+
+    private static readonly TimeSpan MaxFiniteTimeout = TimeSpan.FromDays(24);
+
+    public SolverPool(SolverPoolOptions options)
+        : this(options, start: null)
+    {
+    }
+
+    /// <param name="start">Starts a process of a kind; tests pass scripted stand-ins.</param>
+    internal SolverPool(SolverPoolOptions options, Func<SolverKind, SolverProcess>? start)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxConcurrency, 1, nameof(options.MaxConcurrency));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxQueueLength, nameof(options.MaxQueueLength));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxIdlePerKind, nameof(options.MaxIdlePerKind));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.KillGrace, TimeSpan.Zero, nameof(options.KillGrace));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.KillGrace, TimeSpan.FromMinutes(10), nameof(options.KillGrace));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.MemoryLimitMb, 1L << 30, nameof(options.MemoryLimitMb));
+        // A snapshot: later changes to the caller's options object must not half-apply to a running pool.
+        var snapshot = new SolverPoolOptions
+        {
+            MaxConcurrency = options.MaxConcurrency,
+            MaxQueueLength = options.MaxQueueLength,
+            MemoryLimitMb = options.MemoryLimitMb,
+            Z3Path = options.Z3Path,
+            Cvc5Path = options.Cvc5Path,
+            KillGrace = options.KillGrace,
+            MaxIdlePerKind = options.MaxIdlePerKind,
+        };
+        _launcher = new SolverLauncher(snapshot);
+        _start = start ?? _launcher.Start;
+        _killGrace = snapshot.KillGrace;
+        _maxIdlePerKind = snapshot.MaxIdlePerKind;
+        _gate = new PriorityGate(snapshot.MaxConcurrency, snapshot.MaxQueueLength, Statistics.SetGauges);
+    }
+
+    public SolverPoolStatistics Statistics { get; } = new();
+
+    /// <summary>Raised once a goal's script is on its way to a process (test hook: find the pid to kill).</summary>
+    internal event Action<SolverProcess, SolverRequest>? GoalStarted;
+
+    internal int IdleCount(SolverKind kind)
+    {
+        lock (_lock) return _idle[kind].Count;
+    }
+
+    /// <summary>
+    /// Solves one goal. Every solver-side failure (error, timeout, crash, bad script) comes back as a result.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired; the process was killed.</exception>
+    /// <exception cref="SolverQueueFullException">too many goals are waiting.</exception>
+    /// <exception cref="ObjectDisposedException">the pool was disposed.</exception>
+    public async Task<SolverResult> SolveAsync(SolverKind kind, SolverRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(request.Script);
+        ArgumentNullException.ThrowIfNull(request.ModelVariables);
+        if (request.Timeout <= TimeSpan.Zero && request.Timeout != Timeout.InfiniteTimeSpan)
+            throw new ArgumentOutOfRangeException(nameof(request), request.Timeout, "a goal's Timeout must be positive (or infinite)");
+        // Timers cannot count that far; a limit of weeks means no limit.
+        if (request.Timeout > MaxFiniteTimeout)
+            request = request with { Timeout = Timeout.InfiniteTimeSpan };
+        ObjectDisposedException.ThrowIf(_disposing.IsCancellationRequested, this);
+        cancellationToken.ThrowIfCancellationRequested();
+        var dialect = SolverDialect.For(kind);
+
+        var script = ScriptInspection.Inspect(request.Script);
+        if (script.Problem is { } problem)
+            return SolverResult.Error(kind, TimeSpan.Zero, problem);
+        string quotedVariables;
+        try
+        {
+            quotedVariables = string.Join(' ', request.ModelVariables.Select(SSymbol.Quote));
+        }
+        catch (ArgumentException e)
+        {
+            return SolverResult.Error(kind, TimeSpan.Zero, $"model variable: {e.Message.Split(" (Parameter")[0]}");
+        }
+
+        using var slot = await _gate.EnterAsync(request.Priority, cancellationToken).ConfigureAwait(false);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _disposing.Token);
+        // Only options the pool sets itself survive a (reset) safely; z3 would carry a script's own into later goals.
+        var reusable = !request.Isolated && !script.SetsOptions;
+
+        for (var attempt = 0; ; attempt++)
+        {
+            var (conversation, warm) = TakeIdle(kind);
+            if (conversation is null)
+            {
+                try
+                {
+                    conversation = new SolverConversation(_start(kind));
+                    Statistics.ProcessSpawned();
+                    lock (_lock) _busy.Add(conversation);
+                }
+                catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
+                {
+                    return SolverResult.Error(kind, TimeSpan.Zero, $"could not start {dialect.Name} ({_launcher.PathOf(kind)}): {e.Message}");
+                }
+            }
+
+            GoalOutcome? outcome = null;
+            try
+            {
+                outcome = await GoalRunner.RunAsync(conversation, dialect, request, script, quotedVariables, _killGrace,
+                    process => GoalStarted?.Invoke(process, request), stop.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && _disposing.IsCancellationRequested)
+            {
+                throw new ObjectDisposedException(nameof(SolverPool), "the solver pool was disposed while the goal ran");
+            }
+            catch (OperationCanceledException)
+            {
+                Statistics.GoalCancelled();
+                throw;
+            }
+            finally
+            {
+                await ReleaseAsync(conversation, outcome?.Fate ?? ProcessFate.Discard, reusable).ConfigureAwait(false);
+            }
+
+            // A warm process that vanished while idle says nothing about this goal: run it on a fresh one.
+            if (outcome.Fate == ProcessFate.DiedBeforeGoal && warm && attempt == 0)
+                continue;
+
+            Statistics.GoalRun();
+            if (warm) Statistics.GoalOnWarmProcess();
+            if (outcome.TimedOut) Statistics.GoalTimedOut();
+            return outcome.Result;
+        }
+    }
+
+    /// <summary>The solver's name and version, e.g. "z3 4.8.12"; read once from "--version".</summary>
+    /// <exception cref="InvalidOperationException">the solver could not be run or printed no version.</exception>
+    public Task<string> GetVersionAsync(SolverKind kind)
+    {
+        lock (_lock)
+        {
+            if (!_versions.TryGetValue(kind, out var version) || version.IsFaulted || version.IsCanceled)
+                _versions[kind] = version = ReadVersionAsync(kind);
+            return version;
+        }
+    }
+
+    /// <summary>Stops every process; running goals end with <see cref="ObjectDisposedException"/>.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        List<SolverConversation> idle;
+        lock (_lock)
+        {
+            if (_disposing.IsCancellationRequested) return;
+            _disposing.Cancel();
+            idle = _idle.Values.SelectMany(s => s).ToList();
+            foreach (var stack in _idle.Values) stack.Clear();
+            // Running goals see the cancellation and release (kill) their own processes.
+        }
+        _gate.Dispose();
+        foreach (var conversation in idle)
+        {
+            Statistics.ProcessKilled();
+            await conversation.Process.DisposeAsync().ConfigureAwait(false);
+        }
+        // _disposing is deliberately not disposed: goals still unwinding read its token.
+    }
+
+    private (SolverConversation? Conversation, bool Warm) TakeIdle(SolverKind kind)
+    {
+        var dead = new List<SolverConversation>();
+        SolverConversation? found = null;
+        lock (_lock)
+        {
+            // Most recently used first: its pages are the likeliest to still be in memory.
+            while (_idle[kind].TryPop(out var candidate))
+            {
+                if (candidate.Process.HasExited)
+                {
+                    dead.Add(candidate);
+                    continue;
+                }
+                _busy.Add(candidate);
+                found = candidate;
+                break;
+            }
+        }
+        foreach (var conversation in dead)
+        {
+            Statistics.ProcessDied();
+            _ = conversation.Process.DisposeAsync().AsTask();
+        }
+        return (found, found is not null);
+    }
+
+    private async ValueTask ReleaseAsync(SolverConversation conversation, ProcessFate fate, bool reusable)
+    {
+        lock (_lock)
+        {
+            _busy.Remove(conversation);
+            if (fate == ProcessFate.Reusable && reusable && !_disposing.IsCancellationRequested &&
+                _idle[conversation.Process.Kind].Count < _maxIdlePerKind && !conversation.Process.HasExited)
+            {
+                _idle[conversation.Process.Kind].Push(conversation);
+                return;
+            }
+        }
+        if (fate is ProcessFate.Died or ProcessFate.DiedBeforeGoal) Statistics.ProcessDied();
+        else Statistics.ProcessKilled();
+        await conversation.Process.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private async Task<string> ReadVersionAsync(SolverKind kind)
+    {
+        var name = SolverDialect.For(kind).Name;
+        var path = _launcher.PathOf(kind);
+        try
+        {
+            var startInfo = new ProcessStartInfo(path)
+            {
+                UseShellExecute = false,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            startInfo.ArgumentList.Add("--version");
+            using var process = Process.Start(startInfo) ?? throw new InvalidOperationException("it did not start");
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            try
+            {
+                var stderr = process.StandardError.ReadToEndAsync(limit.Token);
+                var stdout = await process.StandardOutput.ReadToEndAsync(limit.Token).ConfigureAwait(false);
+                await stderr.ConfigureAwait(false);
+                await process.WaitForExitAsync(limit.Token).ConfigureAwait(false);
+                var match = VersionNumber().Match(stdout);
+                return match.Success
+                    ? $"{name} {match.Groups["version"].Value}"
+                    : throw new InvalidOperationException($"no version in its output: {SolverResponse.Excerpt(stdout)}");
+            }
+            finally
+            {
+                if (!process.HasExited) process.Kill();
+            }
+        }
+        catch (Exception e)
+        {
+            throw new InvalidOperationException($"could not read the {name} version from '{path} --version': {e.Message}", e);
+        }
+    }
+
+    [GeneratedRegex(@"version (?<version>\d+(?:\.\d+)+)", RegexOptions.IgnoreCase)]
+    private static partial Regex VersionNumber();
+}
