@@ -1,5 +1,9 @@
 using System.CommandLine;
 using Hms.Cli.Commands;
+using Spectre.Console;
+
+// Piped output is read by programs and logs: never wrap it at an imagined 80 columns.
+if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 1000;
 
 var root = new RootCommand("HMS Theorem Prover: proves or refutes economic theorems with z3 and cvc5.")
 {

@@ -7,12 +7,8 @@ internal sealed record ProveSettings(string[] Paths, string? Server, bool Json, 
 {
     public const int MaxTimeoutSeconds = 86_400;
 
-    public Strategy SolverStrategy => Strategy?.ToLowerInvariant() switch
-    {
-        "z3" => Hms.Proving.Solvers.Strategy.Z3,
-        "cvc5" => Hms.Proving.Solvers.Strategy.Cvc5,
-        _ => Hms.Proving.Solvers.Strategy.Portfolio,
-    };
+    /// <summary>The solver strategy asked for, or null to let each theorem's own strategies decide.</summary>
+    public Strategy? SolverStrategy => StrategyParser.TryParse(Strategy, out var parsed) ? parsed : null;
 
     /// <summary>A usage error, or null.</summary>
     public string? Validate()

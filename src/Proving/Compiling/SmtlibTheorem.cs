@@ -15,6 +15,8 @@ internal static class SmtlibTheorem
     {
         "get-model", "get-value", "get-assignment", "get-unsat-core", "get-proof", "get-info", "get-option",
         "get-assertions", "get-unsat-assumptions", "echo", "exit", "set-info",
+        // z3's optimisation commands: soft constraints and objectives never change satisfiability.
+        "assert-soft", "minimize", "maximize",
     };
 
     public static CompiledTheorem Compile(TheoremDocument document, string prefix)
@@ -28,7 +30,9 @@ internal static class SmtlibTheorem
         {
             throw new TheoremInputException([$"{prefix}: statement {e.Line}:{e.Column}: {e.Problem}"]);
         }
-        var kept = new List<SExpr>();
+        var text = document.Statement;
+        var kept = new List<string>();
+        var logic = "ALL";
         var symbols = new Dictionary<string, Sort>(StringComparer.Ordinal);
         var checkSat = false;
         foreach (var command in commands)
@@ -39,25 +43,33 @@ internal static class SmtlibTheorem
             if (head.StartsWith("check-sat", StringComparison.Ordinal))
             {
                 if (head == "check-sat-assuming" && command is SList { Items: [_, SList literals] })
-                    kept.AddRange(literals.Items.Select(l => new SList(new SSymbol("assert"), l)));
+                    kept.AddRange(literals.Items.Select(l => $"(assert {l.Span.Slice(text)})"));
                 checkSat = true;
                 break;
             }
-            if (head == "reset")
+            if (head is "reset" or "reset-assertions")
             {
-                kept.Clear();
+                kept.RemoveAll(c => !c.StartsWith("(set-option", StringComparison.Ordinal));
                 symbols.Clear();
                 continue;
             }
             if (Dropped.Contains(head)) continue;
+            if (head == "set-logic" && command is SList { Items: [_, SSymbol name] })
+            {
+                logic = name.Name;
+                // A declared logic only narrows what a solver accepts, and benchmark files often declare
+                // one too narrow for what they assert; HORN alone selects a different engine in z3.
+                if (logic != "HORN") continue;
+            }
             if (DeclaredConstant(command) is { } declared) symbols[declared.Name] = declared.Sort;
-            kept.Add(command);
+            // Sliced from the source rather than re-printed, so the solver reads exactly what the user wrote.
+            kept.Add(command.Span.Slice(text));
         }
         if (!checkSat)
             throw new TheoremInputException([$"{prefix}: statement: the script has no (check-sat): nothing to prove"]);
-        var script = string.Join("\n", kept.Select(c => c.ToString())) + "\n";
+        var script = string.Join("\n", kept) + "\n";
         var obligation = new ScriptObligation("claim-1", script, symbols);
-        return new CompiledTheorem(document, [], [], null, Measure(kept), [obligation]);
+        return new CompiledTheorem(document, [], [], null, Measure(logic, kept.Count), [obligation]);
     }
 
     private static (string Name, Sort Sort)? DeclaredConstant(SExpr command) => command switch
@@ -75,14 +87,13 @@ internal static class SmtlibTheorem
         _ => null,
     };
 
-    private static Complexity Measure(List<SExpr> commands)
+    private static Complexity Measure(string logic, int commands)
     {
-        var logic = commands.FirstOrDefault(c => c.Head == "set-logic") is SList { Items: [_, SSymbol l] } ? l.Name : "ALL";
         var quantified = !logic.StartsWith("QF_", StringComparison.Ordinal);
         var nonlinear = logic.Contains("NRA") || logic.Contains("NIA") || logic.Contains("NIRA") || logic == "ALL";
         if (quantified && nonlinear) return Complexity.VeryComplex;
-        if (quantified || nonlinear || commands.Count > 500) return Complexity.Complex;
-        return commands.Count > 50 ? Complexity.Moderate : Complexity.Simple;
+        if (quantified || nonlinear || commands > 500) return Complexity.Complex;
+        return commands > 50 ? Complexity.Moderate : Complexity.Simple;
     }
 
     private static string Short(SExpr e)

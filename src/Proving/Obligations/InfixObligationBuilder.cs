@@ -19,6 +19,7 @@ public sealed class InfixObligationBuilder(IReadOnlyList<TheoremVariable> variab
         {
             var script = new SmtScript();
             AddAssumptions(script, assumptions.Count);
+            DeclareUsed(script, []);
             obligations.Add(new ConsistencyObligation("consistency", script));
         }
         var wd = 0;

@@ -29,6 +29,12 @@ public abstract class Obligation(string id, ObligationKind kind, string descript
     /// <summary>True for a user's script, which may change solver options: its process is not reused.</summary>
     public virtual bool Isolated => false;
 
+    /// <summary>
+    /// True when a fresh solver confirming a model (with its values fixed) is the validation itself, as for a
+    /// user's SMT-LIB script, whose assertions only a solver can evaluate.
+    /// </summary>
+    public virtual bool ConfirmedBySolver => false;
+
     /// <summary>Re-checks a model of the query exactly.</summary>
     public abstract ModelCheck CheckModel(IReadOnlyDictionary<string, ModelValue> model);
 

@@ -12,6 +12,8 @@ public sealed class ScriptObligation(string id, string script, IReadOnlyDictiona
 {
     public override bool Isolated => true;
 
+    public override bool ConfirmedBySolver => true;
+
     public override ModelCheck CheckModel(IReadOnlyDictionary<string, ModelValue> model)
     {
         var assignment = Symbols.Keys.Select(symbol => new KeyValuePair<string, string>(symbol, model.GetValueOrDefault(symbol) switch

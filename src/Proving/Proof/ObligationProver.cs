@@ -18,7 +18,7 @@ public sealed class ObligationProver(SolverPool pool)
         var clock = Stopwatch.StartNew();
         var request = new SolverRequest(obligation.Script, timeout, [.. obligation.Symbols.Keys],
             WantUnsatCore: obligation.NamedAssumptions.Count > 0, Isolated: obligation.Isolated, Priority: options.Priority);
-        SolverKind[] solvers = options.Strategy switch
+        SolverKind[] solvers = (options.Strategy ?? Strategy.Portfolio) switch
         {
             Strategy.Z3 => [SolverKind.Z3],
             Strategy.Cvc5 => [SolverKind.Cvc5],
@@ -108,9 +108,12 @@ public sealed class ObligationProver(SolverPool pool)
         }
         var confirm = await pool.SolveAsync(solver, request with { Script = obligation.ScriptWithValues(model), ModelVariables = [], WantUnsatCore = false }, ct);
         var elapsed = answer.Elapsed + confirm.Elapsed;
+        var how = obligation.ConfirmedBySolver
+            ? $"confirmed by a fresh {SolverName(solver)} with these values fixed"
+            : $"confirmed by {SolverName(solver)} with these values fixed, not checked exactly";
         return confirm.Status == SolverStatus.Sat
             ? new(solver, ObligationStatus.Disproved, elapsed,
-                new Counterexample(check.Assignment, false, $"{check.Explanation}; confirmed by {SolverName(solver)} with these values fixed, not checked exactly"), [], null)
+                new Counterexample(check.Assignment, obligation.ConfirmedBySolver, $"{check.Explanation}; {how}"), [], null)
             : new(solver, ObligationStatus.Unknown, elapsed, null, [],
                 $"{SolverName(solver)} reported a model it could not confirm with its values fixed ({check.Explanation})");
     }

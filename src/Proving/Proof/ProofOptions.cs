@@ -8,10 +8,26 @@ public sealed record ProofOptions
     /// <summary>The time limit of a goal when neither the request nor the theorem gives one.</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
 
-    public Strategy Strategy { get; init; } = Strategy.Portfolio;
+    /// <summary>Overrides the theorem's own strategies when set; portfolio when neither says.</summary>
+    public Strategy? Strategy { get; init; }
 
     /// <summary>Overrides the theorem's own timeout_seconds when set.</summary>
     public TimeSpan? Timeout { get; init; }
 
     public int Priority { get; init; }
+
+    /// <summary>The strategy for <paramref name="document"/>: this request's, else the first the theorem names, else portfolio.</summary>
+    public Strategy StrategyFor(Documents.TheoremDocument document)
+    {
+        if (Strategy is { } chosen) return chosen;
+        foreach (var name in document.Strategies)
+        {
+            if (StrategyParser.TryParse(name, out var named)) return named;
+        }
+        return Solvers.Strategy.Portfolio;
+    }
+
+    /// <summary>The time limit of each goal of <paramref name="document"/>.</summary>
+    public TimeSpan TimeoutFor(Documents.TheoremDocument document) =>
+        Timeout ?? (document.TimeoutSeconds is { } s ? TimeSpan.FromSeconds(s) : DefaultTimeout);
 }

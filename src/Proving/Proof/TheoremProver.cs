@@ -26,7 +26,8 @@ public sealed class TheoremProver(ObligationProver obligations)
             return new TheoremResult(document.Id, TheoremStatus.Error, null, [], null, [], [], e.Message, clock.Elapsed);
         }
         progress?.Invoke(new TheoremDecomposed(theorem.Obligations.Count));
-        var timeout = TimeoutOf(document, options);
+        var timeout = options.TimeoutFor(document);
+        options = options with { Strategy = options.StrategyFor(document) };
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var results = await Task.WhenAll(theorem.Obligations.Select(o => RunAsync(o)));
         return VerdictCombiner.Combine(theorem, results, clock.Elapsed);
@@ -53,7 +54,4 @@ public sealed class TheoremProver(ObligationProver obligations)
             return result;
         }
     }
-
-    public static TimeSpan TimeoutOf(TheoremDocument document, ProofOptions options) =>
-        options.Timeout ?? (document.TimeoutSeconds is { } s ? TimeSpan.FromSeconds(s) : ProofOptions.DefaultTimeout);
 }

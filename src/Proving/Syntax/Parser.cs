@@ -282,8 +282,11 @@ public sealed class Parser
         if (Current.Kind != TokenKind.RightParen)
             throw new FormulaException(Current.Position,
                 $"expected ')' to close the '(' at {open.Position}, found {Current.Describe()}");
-        Advance();
+        var close = Advance();
         Leave();
+        // The parentheses belong to the expression, so quoting it in a message shows them.
+        inner.Start = open.Position;
+        inner.End = close.Position.Offset + 1;
         return inner;
     }
 

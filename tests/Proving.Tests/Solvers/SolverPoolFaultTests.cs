@@ -4,6 +4,7 @@ using Hms.Proving.Solvers;
 namespace Hms.Proving.Tests.Solvers;
 
 /// <summary>Failure handling, driven by scripted processes so each fault happens exactly when wanted.</summary>
+[Collection(RealSolversCollection.Name)]
 public class SolverPoolFaultTests
 {
     private static readonly SolverRequest Goal = new("(declare-const x Int)(assert (> x 0))", TimeSpan.FromSeconds(5), ["x"]);

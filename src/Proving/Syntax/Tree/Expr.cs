@@ -6,10 +6,10 @@ namespace Hms.Proving.Syntax.Tree;
 /// </summary>
 public abstract class Expr(SourcePosition start, int end)
 {
-    public SourcePosition Start { get; } = start;
+    public SourcePosition Start { get; internal set; } = start;
 
     /// <summary>Offset just past the node's last character in the formula text.</summary>
-    public int End { get; } = end;
+    public int End { get; internal set; } = end;
 
     /// <summary>Set by the type checker; Real until then.</summary>
     public Sort Sort { get; internal set; } = Sort.Real;
