@@ -1,0 +1,46 @@
+using Hms.Grains.Messages;
+using Hms.Proving.Compiling;
+
+namespace Hms.Grains;
+
+/// <summary>
+/// Owns one theorem (key: its id): the document, the status, the obligations and their results, the
+/// progress log. Proofs run elsewhere and report back here; no call waits for a proof.
+/// </summary>
+[Alias("hms.ITheoremGrain")]
+public interface ITheoremGrain : IGrainWithStringKey
+{
+    [Alias("Submit")]
+    Task<SubmitResult> SubmitAsync(TheoremSpec spec, ProveSettings settings, bool replace);
+
+    /// <summary>The theorem, or null when no theorem has this id.</summary>
+    [Alias("Get")]
+    Task<TheoremSnapshot?> GetAsync();
+
+    /// <summary>Stops a running proof; the theorem ends CANCELLED. Null when no theorem has this id.</summary>
+    [Alias("Cancel")]
+    Task<TheoremSnapshot?> CancelAsync();
+
+    /// <summary>The progress events numbered above <paramref name="afterSequence"/>, in order.</summary>
+    [Alias("GetEvents")]
+    Task<IReadOnlyList<ProgressEvent>> GetEventsAsync(long afterSequence);
+
+    /// <summary>Starts the proof again if it was cut off (the silo stopped while it ran).</summary>
+    [Alias("Resume")]
+    Task ResumeAsync();
+
+    // Reports from the decomposition that runs the proof. The attempt number lets the grain ignore a stale
+    // run; false tells the run to stop (the theorem was cancelled, replaced or already decided).
+
+    [Alias("OnDecomposed")]
+    Task<bool> OnDecomposedAsync(int attempt, IReadOnlyList<ObligationState> obligations, Complexity complexity, IReadOnlyList<string> solverVersions);
+
+    [Alias("OnObligationStarted")]
+    Task<bool> OnObligationStartedAsync(int attempt, string obligationId, string strategy);
+
+    [Alias("OnObligationFinished")]
+    Task<bool> OnObligationFinishedAsync(int attempt, ObligationState result);
+
+    [Alias("OnCompleted")]
+    Task OnCompletedAsync(int attempt, TheoremVerdict verdict);
+}

@@ -1,0 +1,10 @@
+namespace Hms.Grains.Messages;
+
+public enum ProgressKind
+{
+    Submitted,
+    Decomposed,
+    ObligationStarted,
+    ObligationFinished,
+    Completed,
+}

@@ -1,0 +1,16 @@
+namespace Hms.Grains.Messages;
+
+public enum SubmitOutcome
+{
+    /// <summary>New (or replaced): the proof has started.</summary>
+    Accepted,
+
+    /// <summary>The same document was submitted before: nothing new started.</summary>
+    Unchanged,
+
+    /// <summary>Another document has this id and the request did not ask to replace it.</summary>
+    AlreadyExists,
+
+    /// <summary>The document cannot be understood; nothing was stored.</summary>
+    Invalid,
+}
