@@ -57,7 +57,7 @@ internal static class ProveCommand
         var prover = new TheoremProver(new ObligationProver(pool));
         var report = new Reporter(settings.Json);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var runs = await report.RunAsync(files, (document, progress, token) => prover.ProveAsync(document, options, progress, token), ct);
+        var runs = await report.RunAsync(files, (document, observer, token) => prover.ProveAsync(document, options, observer, token), ct);
         Summary.Write(runs, clock.Elapsed);
         return runs.Any(r => r.Result.Status == TheoremStatus.Error) ? 1 : 0;
     }

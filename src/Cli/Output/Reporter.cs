@@ -11,7 +11,7 @@ namespace Hms.Cli.Output;
 /// </summary>
 internal sealed class Reporter(bool json)
 {
-    public delegate Task<TheoremResult> Prove(TheoremDocument document, Action<ProofEvent> progress, CancellationToken ct);
+    public delegate Task<TheoremResult> Prove(TheoremDocument document, IProofObserver observer, CancellationToken ct);
 
     /// <summary>Theorems proved at once; each already spreads its obligations over the solver pool.</summary>
     private static readonly int Parallelism = Math.Max(2, Environment.ProcessorCount);
@@ -20,7 +20,7 @@ internal sealed class Reporter(bool json)
     {
         var jobs = files.SelectMany(Load).ToList();
         var live = !json && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
-        if (!live) return await RunAllAsync(jobs, prove, (_, _) => { }, Print, ct);
+        if (!live) return await RunAllAsync(jobs, prove, _ => new ProgressObserver(_ => { }, () => { }), Print, ct);
 
         IReadOnlyList<ProveRun> runs = [];
         await AnsiConsole.Progress().AutoClear(true).HideCompleted(true)
@@ -29,16 +29,15 @@ internal sealed class Reporter(bool json)
             {
                 var overall = context.AddTask("[bold]all theorems[/]", maxValue: jobs.Count);
                 var tasks = new Dictionary<string, ProgressTask>();
-                void OnEvent(Job job, ProofEvent e)
+                ProgressTask TaskOf(Job job)
                 {
-                    lock (tasks)
-                    {
-                        if (!tasks.TryGetValue(job.Key, out var task))
-                            tasks[job.Key] = task = context.AddTask(Markup.Escape(job.Id), maxValue: 1);
-                        if (e is TheoremDecomposed d) task.MaxValue = Math.Max(1, d.ObligationCount);
-                        if (e is ObligationFinished) task.Increment(1);
-                    }
+                    if (!tasks.TryGetValue(job.Key, out var task))
+                        tasks[job.Key] = task = context.AddTask(Markup.Escape(job.Id), maxValue: 1);
+                    return task;
                 }
+                IProofObserver OnEvent(Job job) => new ProgressObserver(
+                    count => { lock (tasks) TaskOf(job).MaxValue = Math.Max(1, count); },
+                    () => { lock (tasks) TaskOf(job).Increment(1); });
                 runs = await RunAllAsync(jobs, prove, OnEvent, run =>
                 {
                     lock (tasks)
@@ -74,7 +73,7 @@ internal sealed class Reporter(bool json)
 
     /// <summary>Runs the jobs a few at a time and hands each finished run on in input order.</summary>
     private static async Task<IReadOnlyList<ProveRun>> RunAllAsync(List<Job> jobs, Prove prove,
-        Action<Job, ProofEvent> onEvent, Action<ProveRun> onDone, CancellationToken ct)
+        Func<Job, IProofObserver> observe, Action<ProveRun> onDone, CancellationToken ct)
     {
         var results = new ProveRun?[jobs.Count];
         var next = 0;
@@ -89,7 +88,7 @@ internal sealed class Reporter(bool json)
             {
                 var result = job.Document is null
                     ? new TheoremResult(job.Id, TheoremStatus.Error, null, [], null, [], [], job.Error, TimeSpan.Zero)
-                    : await prove(job.Document, e => onEvent(job, e), ct);
+                    : await prove(job.Document, observe(job), ct);
                 results[i] = new ProveRun(job.File, job.Id, job.Document, result);
             }
             finally

@@ -64,11 +64,33 @@ public sealed class ObligationProver(SolverPool pool)
         {
             var used = winner.UnsatCore.Select(n => obligation.NamedAssumptions.TryGetValue(n, out var i) ? i : -1)
                 .Where(i => i >= 0).Distinct().Order().ToList();
-            return Result(obligation, winner.Status, winner.SolverName, winner.Elapsed, winner.Counterexample, used, winner.Reason);
+            return Result(obligation, winner.Status, winner.SolverName, winner.Elapsed, winner.Counterexample, used, winner.Reason)
+                with { Model = winner.Model, UnsatCore = winner.UnsatCore };
         }
         var reason = string.Join("; ", finished.Select(a => $"{a.SolverName}: {a.Reason ?? "unknown"}"));
         return Result(obligation, ObligationStatus.Unknown, null, elapsed, null, [], reason.Length > 0 ? reason : "no solver answered");
     }
+
+    /// <summary>
+    /// A result for <paramref name="obligation"/> from an earlier decision of the same query. A refutation is
+    /// re-checked exactly against this theorem; null when it does not check (the cache is then ignored).
+    /// </summary>
+    public static ObligationResult? FromCache(Obligation obligation, ObligationStatus status,
+        IReadOnlyDictionary<string, ModelValue> model, IReadOnlyList<string> unsatCore)
+    {
+        var used = unsatCore.Select(n => obligation.NamedAssumptions.TryGetValue(n, out var i) ? i : -1)
+            .Where(i => i >= 0).Distinct().Order().ToList();
+        if (status != ObligationStatus.Disproved || obligation.Kind == ObligationKind.Consistency)
+            return Result(obligation, status, Cache, TimeSpan.Zero, null, used,
+                status == ObligationStatus.Disproved ? "the assumptions are inconsistent" : null) with { UnsatCore = unsatCore };
+        var check = obligation.CheckModel(model);
+        if (check.Outcome != ModelCheckOutcome.Confirmed) return null;
+        return Result(obligation, status, Cache, TimeSpan.Zero, new Counterexample(check.Assignment, true, check.Explanation), [], null)
+            with { Model = model };
+    }
+
+    /// <summary>The strategy name of a result answered from the proof cache.</summary>
+    public const string Cache = "cache";
 
     private static ObligationResult Result(Obligation o, ObligationStatus status, string? strategy, TimeSpan elapsed,
         Counterexample? counterexample, IReadOnlyList<int> used, string? reason) =>
@@ -101,7 +123,8 @@ public sealed class ObligationProver(SolverPool pool)
         switch (check.Outcome)
         {
             case ModelCheckOutcome.Confirmed:
-                return new(solver, ObligationStatus.Disproved, answer.Elapsed, new Counterexample(check.Assignment, true, check.Explanation), [], null);
+                return new(solver, ObligationStatus.Disproved, answer.Elapsed, new Counterexample(check.Assignment, true, check.Explanation), [], null)
+                    { Model = model };
             case ModelCheckOutcome.Rejected:
                 return new(solver, ObligationStatus.Unknown, answer.Elapsed, null, [],
                     $"{SolverName(solver)} reported a model that failed the exact check ({check.Explanation})");
@@ -113,7 +136,7 @@ public sealed class ObligationProver(SolverPool pool)
             : $"confirmed by {SolverName(solver)} with these values fixed, not checked exactly";
         return confirm.Status == SolverStatus.Sat
             ? new(solver, ObligationStatus.Disproved, elapsed,
-                new Counterexample(check.Assignment, obligation.ConfirmedBySolver, $"{check.Explanation}; {how}"), [], null)
+                new Counterexample(check.Assignment, obligation.ConfirmedBySolver, $"{check.Explanation}; {how}"), [], null) { Model = model }
             : new(solver, ObligationStatus.Unknown, elapsed, null, [],
                 $"{SolverName(solver)} reported a model it could not confirm with its values fixed ({check.Explanation})");
     }

@@ -1,4 +1,5 @@
 using Hms.Proving.Obligations;
+using Hms.Proving.Solvers;
 
 namespace Hms.Proving.Proof;
 
@@ -13,4 +14,11 @@ public sealed record ObligationResult(
     Counterexample? Counterexample,
     IReadOnlyList<int> AssumptionsUsed,
     string? Reason,
-    string ContentHash);
+    string ContentHash)
+{
+    /// <summary>The solver's model behind a refutation, so a cache can re-check it for another theorem.</summary>
+    public IReadOnlyDictionary<string, ModelValue>? Model { get; init; }
+
+    /// <summary>The unsat core's assertion names behind a proof (content-derived, valid across theorems).</summary>
+    public IReadOnlyList<string> UnsatCore { get; init; } = [];
+}

@@ -6,6 +6,8 @@ namespace Hms.Proving.Proof;
 internal sealed record SolverAttempt(SolverKind Solver, ObligationStatus Status, TimeSpan Elapsed,
     Counterexample? Counterexample, IReadOnlyList<string> UnsatCore, string? Reason)
 {
+    public IReadOnlyDictionary<string, ModelValue>? Model { get; init; }
+
     public bool IsDecisive => Status is ObligationStatus.Proved or ObligationStatus.Disproved;
     public string SolverName => Solver == SolverKind.Z3 ? "z3" : "cvc5";
 }

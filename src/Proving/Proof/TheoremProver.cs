@@ -2,18 +2,19 @@ using System.Diagnostics;
 using Hms.Proving.Compiling;
 using Hms.Proving.Documents;
 using Hms.Proving.Obligations;
+using Hms.Proving.Solvers;
 
 namespace Hms.Proving.Proof;
 
 /// <summary>
-/// Proves a whole theorem in this process: compiles it, proves its obligations in parallel on the pool and
-/// combines the verdict. It stops the remaining obligations as soon as one is refuted. The service's grains
-/// use the same parts (compiler, obligation prover, combiner) but spread the obligations themselves.
+/// Proves a whole theorem: compiles it, proves its obligations in parallel on the solver pool (answering
+/// from the cache where it can), and combines the verdict. It stops the remaining obligations as soon as
+/// one refutes the theorem, or when the observer says stop.
 /// </summary>
-public sealed class TheoremProver(ObligationProver obligations)
+public sealed class TheoremProver(ObligationProver obligations, IProofCache? cache = null)
 {
     public async Task<TheoremResult> ProveAsync(TheoremDocument document, ProofOptions options,
-        Action<ProofEvent>? progress = null, CancellationToken cancellationToken = default)
+        IProofObserver? observer = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         CompiledTheorem theorem;
@@ -25,32 +26,41 @@ public sealed class TheoremProver(ObligationProver obligations)
         {
             return new TheoremResult(document.Id, TheoremStatus.Error, null, [], null, [], [], e.Message, clock.Elapsed);
         }
-        progress?.Invoke(new TheoremDecomposed(theorem.Obligations.Count));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (observer is not null && !await observer.OnDecomposedAsync(theorem)) await stop.CancelAsync();
         var timeout = options.TimeoutFor(document);
         options = options with { Strategy = options.StrategyFor(document) };
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var results = await Task.WhenAll(theorem.Obligations.Select(o => RunAsync(o)));
+        var results = await Task.WhenAll(theorem.Obligations.Select(RunAsync));
         return VerdictCombiner.Combine(theorem, results, clock.Elapsed);
 
         async Task<ObligationResult> RunAsync(Obligation obligation)
         {
             await Task.Yield();
-            progress?.Invoke(new ObligationStarted(obligation.Id, obligation.Description));
-            ObligationResult result;
+            ObligationResult? result;
             try
             {
-                result = await obligations.ProveAsync(obligation, options, timeout, stop.Token);
+                stop.Token.ThrowIfCancellationRequested();
+                result = cache is null ? null : await cache.TryGetAsync(obligation, stop.Token);
+                if (result is null)
+                {
+                    if (observer is not null && !await observer.OnObligationStartedAsync(obligation, options.Strategy!.Value.ToName()))
+                        await stop.CancelAsync();
+                    result = await obligations.ProveAsync(obligation, options, timeout, stop.Token);
+                    if (cache is not null && result.Status is ObligationStatus.Proved or ObligationStatus.Disproved)
+                        await cache.StoreAsync(obligation, result, stop.Token);
+                }
             }
             catch (OperationCanceledException)
             {
+                var cancelled = cancellationToken.IsCancellationRequested;
                 result = new ObligationResult(obligation.Id, obligation.Kind, obligation.Description,
-                    cancellationToken.IsCancellationRequested ? ObligationStatus.Cancelled : ObligationStatus.Unknown,
-                    null, TimeSpan.Zero, null, [], cancellationToken.IsCancellationRequested ? "cancelled" : "not needed: another obligation refuted the theorem",
-                    obligation.ContentHash);
+                    cancelled ? ObligationStatus.Cancelled : ObligationStatus.Unknown, null, TimeSpan.Zero, null, [],
+                    cancelled ? "cancelled" : "not needed: the proof stopped early", obligation.ContentHash);
             }
             if (result.Status == ObligationStatus.Disproved && obligation.Kind != ObligationKind.Consistency)
                 await stop.CancelAsync();
-            progress?.Invoke(new ObligationFinished(result));
+            if (observer is not null && !await observer.OnObligationFinishedAsync(result))
+                await stop.CancelAsync();
             return result;
         }
     }

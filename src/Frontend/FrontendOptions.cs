@@ -1,0 +1,18 @@
+namespace Hms.Frontend;
+
+/// <summary>Settings of the gRPC frontend, set through <see cref="FrontendServiceCollectionExtensions.AddHmsFrontend"/>.</summary>
+public sealed class FrontendOptions
+{
+    /// <summary>
+    /// Most ProveTheorem and WatchTheorem calls served at once. Each holds a stream subscription and a
+    /// request for as long as a proof runs, so past this the frontend answers RESOURCE_EXHAUSTED at once
+    /// rather than queueing calls it could not serve before their deadlines anyway.
+    /// </summary>
+    public int MaxInFlightProofs { get; set; } = 1000;
+
+    /// <summary>
+    /// Largest request message. A theorem may carry a 1 MiB statement and up to 1000 assumptions, so the
+    /// gRPC default of 4 MiB is too small for the documents the core accepts.
+    /// </summary>
+    public int MaxReceiveMessageBytes { get; set; } = 16 * 1024 * 1024;
+}

@@ -1,0 +1,25 @@
+using Hms.Grains.Messages;
+using Hms.Frontend.V1;
+
+namespace Hms.Frontend.Mapping;
+
+/// <summary>How a request asks to be proved. Zero and empty mean "the theorem's own setting".</summary>
+internal static class ProveSettingsMapping
+{
+    public static ProveSettings FromOptions(ProveOptions? options) => options is null
+        ? new ProveSettings()
+        : new ProveSettings
+        {
+            Strategies = [.. options.Strategies],
+            TimeoutSeconds = options.TimeoutSeconds == 0 ? null : options.TimeoutSeconds,
+            UseGeneticOptimization = options.UseGeneticOptimization,
+            Priority = options.Priority,
+        };
+
+    public static ProveSettings FromRequest(ProveTheoremRequest request) => new()
+    {
+        Strategies = [.. request.Strategies],
+        TimeoutSeconds = request.TimeoutSeconds == 0 ? null : request.TimeoutSeconds,
+        UseGeneticOptimization = request.UseGeneticOptimization,
+    };
+}

@@ -1,0 +1,210 @@
+using Grpc.Core;
+using Hms.Frontend.Errors;
+using Hms.Frontend.Mapping;
+using Hms.Frontend.Paging;
+using Hms.Frontend.V1;
+using Hms.Frontend.Validation;
+using Hms.Grains;
+using Hms.Grains.Messages;
+using Microsoft.Extensions.Hosting;
+using Orleans.Streams;
+using CoreProgressKind = Hms.Grains.Messages.ProgressKind;
+
+namespace Hms.Frontend.Services;
+
+/// <summary>
+/// The TheoremProver gRPC service: validates each request, maps it to grain messages and delegates to the
+/// theorem grains. It keeps no state of its own; proofs live in the grains and outlive any call.
+/// </summary>
+internal sealed class TheoremProverService(
+    IGrainFactory grains,
+    IClusterClient cluster,
+    ProofCallGate gate,
+    IHostApplicationLifetime lifetime) : TheoremProver.TheoremProverBase
+{
+    private IStreamProvider Progress => cluster.GetStreamProvider(ProgressStreams.Provider);
+
+    public override async Task<TheoremHandle> SubmitTheorem(SubmitTheoremRequest request, ServerCallContext context)
+    {
+        ThrowIfInvalid(TheoremRule.Check(request.Theorem)
+            ?? (request.Options is { } options
+                ? ProveOptionsRule.Check(options.Strategies, options.TimeoutSeconds, "options.")
+                : null));
+        var spec = TheoremSpecMapping.ToSpec(request.Theorem);
+        var result = await grains.GetGrain<ITheoremGrain>(spec.Id)
+            .SubmitAsync(spec, ProveSettingsMapping.FromOptions(request.Options), request.Replace);
+        ThrowIfRefused(result);
+        return TheoremMapping.ToHandle(result.TheoremId, result.Status);
+    }
+
+    /// <remarks>
+    /// Submits with replace=false, so asking again for the same theorem waits on (or returns) the same proof,
+    /// whatever became of it. The call's end cancels the proof: nobody is left waiting for it.
+    /// </remarks>
+    public override async Task<ProveTheoremResponse> ProveTheorem(ProveTheoremRequest request, ServerCallContext context)
+    {
+        using var slot = gate.Enter();
+        ThrowIfInvalid(TheoremRule.Check(request.Theorem)
+            ?? ProveOptionsRule.Check(request.Strategies, request.TimeoutSeconds, ""));
+        var spec = TheoremSpecMapping.ToSpec(request.Theorem);
+        var grain = grains.GetGrain<ITheoremGrain>(spec.Id);
+        ThrowIfRefused(await grain.SubmitAsync(spec, ProveSettingsMapping.FromRequest(request), replace: false));
+        try
+        {
+            return new ProveTheoremResponse { Theorem = TheoremMapping.ToWire(await WaitForVerdictAsync(grain, spec.Id, context.CancellationToken)) };
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            // A stopping host aborts its calls too; the proof must survive that and resume on restart.
+            if (lifetime.ApplicationStopping.IsCancellationRequested)
+            {
+                RpcFaults.ThrowShuttingDown(spec.Id);
+            }
+
+            await grain.CancelAsync();
+            ThrowCallEnded(spec.Id, context);
+            throw;
+        }
+    }
+
+    public override async Task WatchTheorem(WatchTheoremRequest request, IServerStreamWriter<ProveTheoremProgress> responseStream,
+        ServerCallContext context)
+    {
+        using var slot = gate.Enter();
+        ThrowIfInvalid(TheoremIdRule.Check(request.Id, "id")
+            ?? (request.AfterSequence < 0 ? $"after_sequence must not be negative, not {request.AfterSequence}" : null));
+        if (await grains.GetGrain<ITheoremGrain>(request.Id).GetAsync() is null)
+        {
+            RpcFaults.ThrowTheoremNotFound(request.Id);
+        }
+
+        await foreach (var e in ProgressFeed.WatchAsync(grains, Progress, request.Id, request.AfterSequence, context.CancellationToken))
+        {
+            await responseStream.WriteAsync(ProgressMapping.ToWire(e), context.CancellationToken);
+        }
+    }
+
+    public override async Task<Theorem> GetTheorem(GetTheoremRequest request, ServerCallContext context)
+    {
+        ThrowIfInvalid(TheoremIdRule.Check(request.Id, "id") ?? TheoremReadMask.Check(request.ReadMask));
+        var snapshot = await grains.GetGrain<ITheoremGrain>(request.Id).GetAsync();
+        if (snapshot is null)
+        {
+            RpcFaults.ThrowTheoremNotFound(request.Id);
+        }
+
+        return TheoremReadMask.Apply(request.ReadMask, TheoremMapping.ToWire(snapshot));
+    }
+
+    /// <remarks>
+    /// The catalog filters and pages; each theorem is then read from its own grain, so a status may have
+    /// moved on since the catalog matched it against the filter.
+    /// </remarks>
+    public override async Task<ListTheoremsResponse> ListTheorems(ListTheoremsRequest request, ServerCallContext context)
+    {
+        if (!PageSize.TryResolve(request.PageSize, out var size))
+        {
+            RpcFaults.ThrowInvalidArgument($"page_size must not be negative, not {request.PageSize}");
+        }
+
+        string? after = null;
+        if (request.PageToken.Length > 0 && !PageToken.TryDecode(request.PageToken, out after))
+        {
+            RpcFaults.ThrowInvalidArgument("page_token is not a token this service issued");
+        }
+
+        if (!TheoremStatusMapping.TryToFilter(request.Status, out var status))
+        {
+            RpcFaults.ThrowInvalidArgument($"unknown status {(int)request.Status}");
+        }
+
+        var page = await grains.GetGrain<ITheoremCatalogGrain>(0)
+            .ListAsync(size, after, request.Domain.Length == 0 ? null : request.Domain, status);
+        var snapshots = await Task.WhenAll(page.TheoremIds.Select(id => grains.GetGrain<ITheoremGrain>(id).GetAsync()));
+        var response = new ListTheoremsResponse
+        {
+            NextPageToken = page.NextAfter is { } next ? PageToken.Encode(next) : "",
+        };
+        response.Theorems.AddRange(snapshots.OfType<TheoremSnapshot>().Select(TheoremMapping.ToWire));
+        return response;
+    }
+
+    public override async Task<TheoremHandle> CancelTheorem(CancelTheoremRequest request, ServerCallContext context)
+    {
+        ThrowIfInvalid(TheoremIdRule.Check(request.Id, "id"));
+        var snapshot = await grains.GetGrain<ITheoremGrain>(request.Id).CancelAsync();
+        if (snapshot is null)
+        {
+            RpcFaults.ThrowTheoremNotFound(request.Id);
+        }
+
+        return TheoremMapping.ToHandle(snapshot.Spec.Id, snapshot.Status);
+    }
+
+    /// <summary>
+    /// Follows the progress from the snapshot taken after submitting, so a proof restarted by an earlier
+    /// submission is not mistaken for finished by a completion event of a previous run.
+    /// </summary>
+    private async Task<TheoremSnapshot> WaitForVerdictAsync(ITheoremGrain grain, string id, CancellationToken cancellationToken)
+    {
+        var snapshot = await grain.GetAsync();
+        if (snapshot is null)
+        {
+            RpcFaults.ThrowTheoremNotFound(id);
+        }
+
+        if (snapshot.IsFinished)
+        {
+            return snapshot;
+        }
+
+        await foreach (var e in ProgressFeed.WatchAsync(grains, Progress, id, snapshot.LastSequence, cancellationToken))
+        {
+            if (e.Kind == CoreProgressKind.Completed)
+            {
+                break;
+            }
+        }
+
+        var finished = await grain.GetAsync();
+        if (finished is null)
+        {
+            RpcFaults.ThrowTheoremNotFound(id);
+        }
+
+        return finished;
+    }
+
+    private static void ThrowIfInvalid(string? problem)
+    {
+        if (problem is not null)
+        {
+            RpcFaults.ThrowInvalidArgument(problem);
+        }
+    }
+
+    /// <summary>Submission outcomes that are faults of the call; Accepted and Unchanged pass.</summary>
+    private static void ThrowIfRefused(SubmitResult result)
+    {
+        switch (result.Outcome)
+        {
+            case SubmitOutcome.AlreadyExists:
+                RpcFaults.ThrowAlreadyExists(result.TheoremId, result.Message);
+                break;
+            case SubmitOutcome.Invalid:
+                RpcFaults.ThrowInvalidArgument(result.Message ?? $"theorem '{result.TheoremId}' is not valid");
+                break;
+        }
+    }
+
+    /// <summary>DEADLINE_EXCEEDED when the deadline ended the call, CANCELLED when the client did.</summary>
+    private static void ThrowCallEnded(string id, ServerCallContext context)
+    {
+        if (DateTime.UtcNow >= context.Deadline)
+        {
+            RpcFaults.ThrowDeadlineExceeded(id);
+        }
+
+        RpcFaults.ThrowCancelled(id);
+    }
+}

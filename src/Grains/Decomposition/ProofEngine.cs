@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using Hms.Grains.Cache;
+using Hms.Grains.Messages;
+using Hms.Proving.Documents;
+using Hms.Proving.Proof;
+using Hms.Proving.Solvers;
+using Microsoft.Extensions.Logging;
+
+namespace Hms.Grains.Decomposition;
+
+/// <summary>
+/// This silo's proof runner: one solver pool, the proofs it is running, and a way to stop them. Runs go on
+/// thread-pool threads, never on an Orleans scheduler thread, and talk to grains only through calls.
+/// </summary>
+public sealed class ProofEngine(SolverPool pool, IGrainFactory grains, ILogger<ProofEngine> logger) : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<string, CancellationTokenSource> running = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource shutdown = new();
+
+    public SolverPool Pool => pool;
+
+    /// <summary>Proofs under way on this silo (for tests and health).</summary>
+    public int Running => running.Count;
+
+    public void Start(string theoremId, int attempt, TheoremSpec spec, ProveSettings settings)
+    {
+        var stop = CancellationTokenSource.CreateLinkedTokenSource(shutdown.Token);
+        running.AddOrUpdate(theoremId, stop, (_, previous) =>
+        {
+            previous.Cancel();
+            return stop;
+        });
+        _ = Task.Run(() => RunAsync(theoremId, attempt, spec.ToDocument(), settings, stop));
+    }
+
+    public void Stop(string theoremId)
+    {
+        if (!running.TryRemove(theoremId, out var stop)) return;
+        try
+        {
+            stop.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The run ended on its own just now.
+        }
+    }
+
+    private async Task RunAsync(string theoremId, int attempt, TheoremDocument document, ProveSettings settings, CancellationTokenSource stop)
+    {
+        var theorem = grains.GetGrain<ITheoremGrain>(theoremId);
+        try
+        {
+            var versions = new[] { await pool.GetVersionAsync(SolverKind.Z3), await pool.GetVersionAsync(SolverKind.Cvc5) };
+            var prover = new TheoremProver(new ObligationProver(pool), new GrainProofCache(grains, string.Join(",", versions)));
+            var options = new ProofOptions
+            {
+                Strategy = settings.Strategies.Select(s => StrategyParser.TryParse(s, out var parsed) ? parsed : (Strategy?)null)
+                    .FirstOrDefault(s => s is not null),
+                Timeout = settings.TimeoutSeconds is { } t ? TimeSpan.FromSeconds(t) : null,
+                Priority = settings.Priority,
+            };
+            var result = await prover.ProveAsync(document, options, new TheoremReporter(theorem, attempt, versions), stop.Token);
+            if (!stop.IsCancellationRequested)
+                await theorem.OnCompletedAsync(attempt, TheoremVerdict.From(result));
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !stop.IsCancellationRequested)
+        {
+            logger.LogError(e, "Proof of {TheoremId} (attempt {Attempt}) failed", theoremId, attempt);
+            await ReportFailureAsync(theorem, attempt, e);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped on purpose (cancelled, replaced or shutting down): the theorem grain already knows.
+        }
+        finally
+        {
+            running.TryRemove(new KeyValuePair<string, CancellationTokenSource>(theoremId, stop));
+            stop.Dispose();
+        }
+    }
+
+    private async Task ReportFailureAsync(ITheoremGrain theorem, int attempt, Exception e)
+    {
+        var error = e is SolverQueueFullException ? "the solver queue is full; try again later" : $"the proof failed: {e.Message}";
+        try
+        {
+            await theorem.OnCompletedAsync(attempt, new TheoremVerdict { Status = TheoremStatus.Error, Error = error });
+        }
+        catch (Exception reportFailure)
+        {
+            logger.LogError(reportFailure, "Could not report the failure of {TheoremId}", theorem.GetPrimaryKeyString());
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await shutdown.CancelAsync();
+        shutdown.Dispose();
+    }
+}

@@ -1,0 +1,168 @@
+using Hms.Grains.Messages;
+using Hms.Proving.Compiling;
+using Hms.Proving.Proof;
+using Orleans.Streams;
+
+namespace Hms.Grains.Theorems;
+
+/// <summary>
+/// Owns one theorem. Submissions are validated here (a theorem that does not parse is never stored); the
+/// proof runs in a decomposition and reports back; every step becomes a numbered event that is stored,
+/// then published on the theorem's progress stream.
+/// </summary>
+internal sealed class TheoremGrain(
+    [PersistentState("theorem", HmsStorage.Theorems)] IPersistentState<TheoremState> state,
+    TimeProvider clock)
+    : Grain, ITheoremGrain
+{
+    private TheoremState S => state.State;
+    private bool Exists => S.Spec is not null;
+
+    async Task<SubmitResult> ITheoremGrain.SubmitAsync(TheoremSpec spec, ProveSettings settings, bool replace)
+    {
+        var id = this.GetPrimaryKeyString();
+        if (spec.Id != id)
+            return new SubmitResult(SubmitOutcome.Invalid, id, TheoremStatus.Error, $"theorem id '{spec.Id}' does not match '{id}'");
+        var hash = spec.ContentHash;
+        if (Exists && S.ContentHash == hash)
+            return new SubmitResult(SubmitOutcome.Unchanged, id, S.Status, null);
+        if (Exists && !replace)
+            return new SubmitResult(SubmitOutcome.AlreadyExists, id, S.Status,
+                $"theorem '{id}' already exists with different content; ask to replace it");
+        try
+        {
+            TheoremCompiler.Compile(spec.ToDocument());
+        }
+        catch (TheoremInputException e)
+        {
+            return new SubmitResult(SubmitOutcome.Invalid, id, TheoremStatus.Error, e.Message);
+        }
+
+        if (Exists) await StopRunAsync();
+        var now = clock.GetUtcNow();
+        S.Spec = spec;
+        S.Settings = settings;
+        S.ContentHash = hash;
+        S.Status = TheoremStatus.Pending;
+        S.Complexity = null;
+        S.Obligations = [];
+        S.Verdict = null;
+        S.CompletedAt = null;
+        if (S.CreatedAt == default) S.CreatedAt = now;
+        S.Attempt++;
+        await RecordAsync(new ProgressEvent { TheoremId = id, Kind = ProgressKind.Submitted });
+        await CatalogAsync();
+        await StartRunAsync();
+        return new SubmitResult(SubmitOutcome.Accepted, id, S.Status, null);
+    }
+
+    Task<TheoremSnapshot?> ITheoremGrain.GetAsync() => Task.FromResult(Exists ? S.ToSnapshot() : null);
+
+    async Task<TheoremSnapshot?> ITheoremGrain.CancelAsync()
+    {
+        if (!Exists) return null;
+        if (!S.IsFinished)
+        {
+            await StopRunAsync();
+            await FinishAsync(new TheoremVerdict { Status = TheoremStatus.Cancelled, Error = "cancelled" });
+        }
+        return S.ToSnapshot();
+    }
+
+    Task<IReadOnlyList<ProgressEvent>> ITheoremGrain.GetEventsAsync(long afterSequence) =>
+        Task.FromResult<IReadOnlyList<ProgressEvent>>([.. S.Events.Where(e => e.Sequence > afterSequence)]);
+
+    async Task ITheoremGrain.ResumeAsync()
+    {
+        if (!Exists || S.IsFinished) return;
+        S.Attempt++;
+        S.Status = TheoremStatus.Pending;
+        S.Obligations = [];
+        await state.WriteStateAsync();
+        await StartRunAsync();
+    }
+
+    async Task<bool> ITheoremGrain.OnDecomposedAsync(int attempt, IReadOnlyList<ObligationState> obligations,
+        Complexity complexity, IReadOnlyList<string> solverVersions)
+    {
+        if (!IsCurrent(attempt)) return false;
+        S.Status = TheoremStatus.Running;
+        S.Obligations = [.. obligations];
+        S.Complexity = complexity;
+        S.SolverVersions = [.. solverVersions];
+        await RecordAsync(new ProgressEvent { TheoremId = Id, Kind = ProgressKind.Decomposed, ObligationCount = obligations.Count });
+        await CatalogAsync();
+        return true;
+    }
+
+    async Task<bool> ITheoremGrain.OnObligationStartedAsync(int attempt, string obligationId, string strategy)
+    {
+        if (!IsCurrent(attempt)) return false;
+        var index = S.Obligations.FindIndex(o => o.Id == obligationId);
+        if (index >= 0) S.Obligations[index] = S.Obligations[index] with { Status = ObligationStatus.Running, Strategy = strategy };
+        await RecordAsync(new ProgressEvent
+        {
+            TheoremId = Id, Kind = ProgressKind.ObligationStarted, ObligationId = obligationId,
+            Description = index >= 0 ? S.Obligations[index].Description : null, Strategy = strategy,
+        });
+        return true;
+    }
+
+    async Task<bool> ITheoremGrain.OnObligationFinishedAsync(int attempt, ObligationState result)
+    {
+        if (!IsCurrent(attempt)) return false;
+        var index = S.Obligations.FindIndex(o => o.Id == result.Id);
+        if (index >= 0) S.Obligations[index] = result; else S.Obligations.Add(result);
+        await RecordAsync(new ProgressEvent
+        {
+            TheoremId = Id, Kind = ProgressKind.ObligationFinished, ObligationId = result.Id, Description = result.Description,
+            Strategy = result.Strategy, ObligationStatus = result.Status, ElapsedMs = result.ElapsedMs,
+        });
+        return true;
+    }
+
+    async Task ITheoremGrain.OnCompletedAsync(int attempt, TheoremVerdict verdict)
+    {
+        if (!IsCurrent(attempt)) return;
+        await FinishAsync(verdict);
+    }
+
+    private string Id => this.GetPrimaryKeyString();
+
+    private bool IsCurrent(int attempt) => Exists && attempt == S.Attempt && !S.IsFinished;
+
+    private async Task FinishAsync(TheoremVerdict verdict)
+    {
+        S.Status = verdict.Status;
+        S.Verdict = verdict;
+        S.CompletedAt = clock.GetUtcNow();
+        await RecordAsync(new ProgressEvent
+        {
+            TheoremId = Id, Kind = ProgressKind.Completed, TheoremStatus = verdict.Status, ElapsedMs = verdict.ElapsedMs,
+        });
+        await CatalogAsync();
+    }
+
+    /// <summary>Numbers the event, stores it with the state, then publishes it: stored first, so a replay never misses a published event.</summary>
+    private async Task RecordAsync(ProgressEvent e)
+    {
+        var now = clock.GetUtcNow();
+        e = e with { Sequence = S.LastSequence + 1, At = now };
+        S.Events.Add(e);
+        S.UpdatedAt = now;
+        await state.WriteStateAsync();
+        await this.GetStreamProvider(ProgressStreams.Provider).GetStream<ProgressEvent>(ProgressStreams.For(Id)).OnNextAsync(e);
+    }
+
+    private Task CatalogAsync() =>
+        GrainFactory.GetGrain<ITheoremCatalogGrain>(0).UpsertAsync(new CatalogEntry(Id, S.Spec?.Domain, S.Status));
+
+    private Task StartRunAsync() =>
+        GrainFactory.GetGrain<IDecompositionGrain>(0).StartAsync(Id, S.Attempt, S.Spec!, S.Settings);
+
+    private async Task StopRunAsync()
+    {
+        S.Attempt++; // reports from the stopped run no longer count
+        await GrainFactory.GetGrain<IDecompositionGrain>(0).StopAsync(Id);
+    }
+}

@@ -1,0 +1,48 @@
+using Hms.Grains;
+using Hms.Grains.Decomposition;
+using Hms.Proving.Solvers;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Hms.Silo.Hosting;
+
+/// <summary>Everything a silo of this service needs, in one call shared by `serve`, the embedded CLI and tests.</summary>
+public static class SiloSetup
+{
+    public static ISiloBuilder AddHmsSilo(this ISiloBuilder silo, HmsSiloOptions options)
+    {
+        switch (options.Storage)
+        {
+            case StorageKind.Postgres:
+                var connection = options.PostgresConnectionString
+                    ?? throw new InvalidOperationException("PostgreSQL storage needs a connection string (--postgres or Hms:Postgres)");
+                silo.AddAdoNetGrainStorage(HmsStorage.Theorems, o =>
+                {
+                    o.Invariant = "Npgsql";
+                    o.ConnectionString = connection;
+                });
+                break;
+            default:
+                silo.AddMemoryGrainStorage(HmsStorage.Theorems);
+                break;
+        }
+        silo.AddMemoryGrainStorage(HmsStorage.PubSub);
+        silo.AddMemoryStreams(ProgressStreams.Provider);
+        silo.AddStartupTask(RecoverUnfinishedAsync);
+        silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.AddSingleton(_ => new SolverPool(options.Solvers));
+        silo.Services.AddSingleton<ProofEngine>();
+        return silo;
+    }
+
+    /// <summary>After a restart, every theorem that was pending or running is proved again to a verdict.</summary>
+    private static async Task RecoverUnfinishedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var grains = services.GetRequiredService<IGrainFactory>();
+        foreach (var id in await grains.GetGrain<ITheoremCatalogGrain>(0).UnfinishedAsync())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await grains.GetGrain<ITheoremGrain>(id).ResumeAsync();
+        }
+    }
+}
