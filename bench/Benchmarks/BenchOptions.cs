@@ -9,6 +9,7 @@ internal sealed record BenchOptions
     public int Goals { get; init; } = 200;
     public int Repetitions { get; init; } = 5;
     public int Warmup { get; init; } = 20;
+    public int Offset { get; init; }
     public int Concurrency { get; init; } = Environment.ProcessorCount;
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
     public IReadOnlyList<SolverKind> Solvers { get; init; } = [SolverKind.Z3, SolverKind.Cvc5];
@@ -17,7 +18,7 @@ internal sealed record BenchOptions
 
     public const string Usage = """
         usage: hms-bench [--goals N] [--repetitions R] [--warmup W] [--concurrency C] [--solvers z3,cvc5]
-                         [--modes pool,spawn,raw] [--timeout S]
+                         [--modes pool,spawn,raw] [--timeout S] [--offset K]
           --goals N          distinct small goals per pass (default 200)
           --repetitions R    timed passes per mode; median and best are reported (default 5)
           --warmup W         untimed goals per mode first, to start processes and JIT (default 20)
@@ -25,6 +26,7 @@ internal sealed record BenchOptions
           --solvers LIST     which solvers (default z3,cvc5)
           --modes LIST       which modes (default pool,spawn,raw); ratios need all three
           --timeout S        each goal's solver time limit in seconds (default 10)
+          --offset K         start the batch at goal K of the catalogue, so another goal comes first (default 0)
         Prints progress on stderr and a markdown report on stdout.
         """;
 
@@ -43,6 +45,7 @@ internal sealed record BenchOptions
                 "--goals" => options with { Goals = Positive(name, value) },
                 "--repetitions" or "--reps" => options with { Repetitions = Positive(name, value) },
                 "--warmup" => options with { Warmup = NonNegative(name, value) },
+                "--offset" => options with { Offset = NonNegative(name, value) },
                 "--concurrency" => options with { Concurrency = Positive(name, value) },
                 "--timeout" => options with { Timeout = TimeSpan.FromSeconds(Positive(name, value)) },
                 "--solvers" => options with { Solvers = List(name, value, ["z3", "cvc5"]).Select(s => s == "z3" ? SolverKind.Z3 : SolverKind.Cvc5).ToList() },
@@ -50,6 +53,9 @@ internal sealed record BenchOptions
                 _ => throw new ArgumentException($"unknown option '{name}'"),
             };
         }
+        // Far beyond any sensible run; keeps goal indices and the raw mode's script sizes in range.
+        if (options.Goals > 1_000_000 || options.Offset > 1_000_000)
+            throw new ArgumentException("--goals and --offset are limited to 1000000");
         return options;
     }
 

@@ -5,7 +5,7 @@ namespace Hms.Benchmarks;
 
 /// <summary>What the numbers were measured on; ratios travel between machines, absolute times do not.</summary>
 internal sealed record MachineInfo(int Cores, string Cpu, string Memory, string OperatingSystem, string Runtime,
-    IReadOnlyList<string> Solvers, DateTimeOffset Date)
+    IReadOnlyList<string> Solvers, DateTimeOffset Date, string LoadBefore)
 {
     public static async Task<MachineInfo> ReadAsync(IReadOnlyList<SolverKind> solvers)
     {
@@ -32,7 +32,23 @@ internal sealed record MachineInfo(int Cores, string Cpu, string Memory, string 
             OsName() ?? RuntimeInformation.OSDescription,
             RuntimeInformation.FrameworkDescription,
             versions,
-            DateTimeOffset.UtcNow);
+            DateTimeOffset.UtcNow,
+            ReadLoad());
+    }
+
+    /// <summary>The 1-minute load average: other work the machine was doing while the ratios were taken.</summary>
+    public static string ReadLoad() => FirstField("/proc/loadavg") ?? "unknown";
+
+    private static string? FirstField(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path).Split(' ')[0];
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 
     private static string? MemoryTotal()

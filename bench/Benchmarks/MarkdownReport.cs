@@ -14,14 +14,19 @@ internal static class MarkdownReport
         void Line(FormattableString line) => text.AppendLine(line.ToString(CultureInfo.InvariantCulture));
 
         var sat = goals.Count(g => g.ExpectSat);
+        var families = string.Join(", ", goals.Select(g => g.Family).Distinct());
+        var concurrency = options.Concurrency == 1
+            ? "sequential only"
+            : $"sequential and {options.Concurrency} goals at once";
         Line($"Measured {machine.Date:yyyy-MM-dd HH:mm} UTC with `{command}`.");
         Line($"");
         Line($"- machine: {machine.Cores} cores (nproc), {machine.Cpu}, {machine.Memory} memory, {machine.OperatingSystem}");
+        Line($"- load average (1 min) at start and end: {machine.LoadBefore} / {MachineInfo.ReadLoad()}");
         Line($"- software: {string.Join(", ", machine.Solvers)}, {machine.Runtime}");
-        Line($"- batch: {goals.Count} distinct goals ({sat} sat with get-value, {goals.Count - sat} unsat with get-unsat-core; {string.Join(", ", goals.Select(g => g.Family).Distinct())}), goal timeout {options.Timeout.TotalSeconds:0} s");
-        Line($"- {options.Repetitions} timed passes per mode after {Math.Min(options.Warmup, goals.Count)} warm-up goals; concurrency x1 (sequential) and x{options.Concurrency}");
+        Line($"- batch: {goals.Count} distinct goals, {sat} sat with get-value, {goals.Count - sat} unsat with get-unsat-core ({families})");
+        Line($"- {options.Repetitions} timed passes per mode, {concurrency}, after {Math.Min(options.Warmup, goals.Count)} warm-up goals");
         Line($"");
-        Line($"| solver | goals at once | mode | ms/goal, median of passes | ms/goal, best pass | one goal, median ms | one goal, mean ms |");
+        Line($"| solver | goals at once | mode | ms/goal, median pass | ms/goal, best pass | one goal, median ms | one goal, mean ms |");
         Line($"| --- | ---: | --- | ---: | ---: | ---: | ---: |");
         foreach (var m in measurements)
         {
@@ -32,12 +37,12 @@ internal static class MarkdownReport
         if (ratios.Count > 0)
         {
             Line($"");
-            Line($"Ratios of ms/goal (medians of passes; in brackets: of best passes):");
+            Line($"Ratios of ms/goal, median passes (best passes in brackets):");
             Line($"");
             Line($"| solver | goals at once | spawn / pool | pool / raw |");
             Line($"| --- | ---: | ---: | ---: |");
-            foreach (var (solver, concurrency, spawnPool, spawnPoolBest, poolRaw, poolRawBest) in ratios)
-                Line($"| {solver} | {concurrency} | {spawnPool:0.0}x ({spawnPoolBest:0.0}x) | {poolRaw:0.00}x ({poolRawBest:0.00}x) |");
+            foreach (var r in ratios)
+                Line($"| {r.Solver} | {r.Concurrency} | {r.SpawnPool:0.0}x ({r.SpawnPoolBest:0.0}x) | {r.PoolRaw:0.00}x ({r.PoolRawBest:0.00}x) |");
         }
 
         if (pools.Count > 0)
@@ -46,18 +51,18 @@ internal static class MarkdownReport
             foreach (var (kind, pool) in pools)
             {
                 var s = pool.Statistics;
-                Line($"- pool, {SolverScripts.Name(kind)}: {s.GoalsRun} goals on {s.ProcessesSpawned} processes started, {s.GoalsOnWarmProcess} of them on a warm process; {s.GoalsTimedOut} timed out");
+                Line($"- pool, {SolverScripts.Name(kind)}: {s.GoalsRun} goals on {s.ProcessesSpawned} processes, {s.GoalsOnWarmProcess} on a warm one, {s.GoalsTimedOut} timed out");
             }
         }
 
-        var failures = measurements.SelectMany(m => m.Failures).ToList();
         Line($"");
-        Line($"Wrong answers: {failures.Count}.");
+        Line($"Wrong answers: {measurements.SelectMany(m => m.Failures).Count()}.");
         return text.ToString();
     }
 
-    private static IEnumerable<(string Solver, int Concurrency, double SpawnPool, double SpawnPoolBest, double PoolRaw, double PoolRawBest)> Ratios(
-        IReadOnlyList<Measurement> measurements)
+    private sealed record Ratio(string Solver, int Concurrency, double SpawnPool, double SpawnPoolBest, double PoolRaw, double PoolRawBest);
+
+    private static IEnumerable<Ratio> Ratios(IReadOnlyList<Measurement> measurements)
     {
         foreach (var group in measurements.GroupBy(m => (m.Solver, m.Concurrency)))
         {
@@ -65,7 +70,7 @@ internal static class MarkdownReport
             var spawn = group.FirstOrDefault(m => m.Mode == "spawn");
             var raw = group.FirstOrDefault(m => m.Mode == "raw");
             if (pool is null || spawn is null || raw is null) continue;
-            yield return (SolverScripts.Name(group.Key.Solver), group.Key.Concurrency,
+            yield return new(SolverScripts.Name(group.Key.Solver), group.Key.Concurrency,
                 spawn.WallPerGoalMedianMs / pool.WallPerGoalMedianMs, spawn.WallPerGoalBestMs / pool.WallPerGoalBestMs,
                 pool.WallPerGoalMedianMs / raw.WallPerGoalMedianMs, pool.WallPerGoalBestMs / raw.WallPerGoalBestMs);
         }

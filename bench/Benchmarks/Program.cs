@@ -27,7 +27,7 @@ Console.CancelKeyPress += (_, e) =>
     stop.Cancel();
 };
 
-var goals = GoalCatalog.Generate(options.Goals);
+var goals = GoalCatalog.Generate(options.Goals, options.Offset);
 var machine = await MachineInfo.ReadAsync(options.Solvers);
 await using var pool = new PoolMode(options.Concurrency, options.Timeout);
 var modes = options.Modes.Select<string, IBenchMode>(name => name switch

@@ -12,14 +12,16 @@ namespace Hms.Benchmarks;
 /// </summary>
 internal sealed class RawMode(TimeSpan timeout) : IBenchMode
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     public string Name => "raw";
 
     public async Task<RunSample> RunAsync(SolverKind kind, IReadOnlyList<BenchGoal> goals, int concurrency, CancellationToken cancellationToken)
     {
-        var shares = Enumerable.Range(0, Math.Min(concurrency, goals.Count))
-            .Select(p => goals.Where((_, i) => i % concurrency == p).ToList())
+        // Contiguous shares, not interleaved ones: with the default batch and 2 cores every process then starts on
+        // a goal of the first goal's family, as the pool's first process does. z3 4.8.12's cost per goal depends on
+        // which goal a process ran first (see docs/benchmarks.md); interleaving would start one on another family.
+        var processCount = Math.Min(concurrency, goals.Count);
+        var shares = Enumerable.Range(0, processCount)
+            .Select(p => goals.Take(new Range(p * goals.Count / processCount, (p + 1) * goals.Count / processCount)).ToList())
             .ToList();
         var processes = new List<Process>();
         try
@@ -55,18 +57,7 @@ internal sealed class RawMode(TimeSpan timeout) : IBenchMode
 
     private static Process Start(SolverKind kind)
     {
-        var startInfo = new ProcessStartInfo(SolverScripts.Executable(kind))
-        {
-            UseShellExecute = false,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardInputEncoding = Utf8,
-            StandardOutputEncoding = Utf8,
-            StandardErrorEncoding = Utf8,
-        };
-        foreach (var argument in SolverScripts.Arguments(kind))
-            startInfo.ArgumentList.Add(argument);
+        var startInfo = SolverScripts.StartInfo(kind);
         var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"{startInfo.FileName} did not start");
         // Drained in the background: nothing is expected there, but a full pipe would stall the solver.
         _ = process.StandardError.ReadToEndAsync();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Hms.Proving.Solvers;
@@ -18,6 +19,28 @@ internal static class SolverScripts
         kind == SolverKind.Z3 ? ["-in", "-smt2"] : ["--lang", "smt2", "--incremental"];
 
     public static string Name(SolverKind kind) => kind == SolverKind.Z3 ? "z3" : "cvc5";
+
+    /// <summary>
+    /// The solver itself with all three streams redirected, started directly: no prlimit wrapper, unlike the pool,
+    /// which if anything flatters the modes that use this.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(SolverKind kind)
+    {
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        var startInfo = new ProcessStartInfo(Executable(kind))
+        {
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardInputEncoding = utf8,
+            StandardOutputEncoding = utf8,
+            StandardErrorEncoding = utf8,
+        };
+        foreach (var argument in Arguments(kind))
+            startInfo.ArgumentList.Add(argument);
+        return startInfo;
+    }
 
     /// <summary>Options and the goal's script, up to and including check-sat.</summary>
     public static string Question(SolverKind kind, BenchGoal goal, TimeSpan timeout)

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using Hms.Proving.Solvers;
 
 namespace Hms.Benchmarks;
@@ -11,8 +10,6 @@ namespace Hms.Benchmarks;
 /// </summary>
 internal sealed class SpawnMode(TimeSpan timeout) : IBenchMode
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     public string Name => "spawn";
 
     public Task<RunSample> RunAsync(SolverKind kind, IReadOnlyList<BenchGoal> goals, int concurrency, CancellationToken cancellationToken) =>
@@ -20,18 +17,7 @@ internal sealed class SpawnMode(TimeSpan timeout) : IBenchMode
 
     private async Task<string?> SolveAsync(SolverKind kind, BenchGoal goal, CancellationToken cancellationToken)
     {
-        var startInfo = new ProcessStartInfo(SolverScripts.Executable(kind))
-        {
-            UseShellExecute = false,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardInputEncoding = Utf8,
-            StandardOutputEncoding = Utf8,
-            StandardErrorEncoding = Utf8,
-        };
-        foreach (var argument in SolverScripts.Arguments(kind))
-            startInfo.ArgumentList.Add(argument);
+        var startInfo = SolverScripts.StartInfo(kind);
 
         using var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"{startInfo.FileName} did not start");
         // A hung solver must fail the pass, not hang the benchmark.

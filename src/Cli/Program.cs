@@ -8,6 +8,7 @@ if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 1000;
 var root = new RootCommand("HMS Theorem Prover: proves or refutes economic theorems with z3 and cvc5.")
 {
     ProveCommand.Create(),
+    ServeCommand.Create(),
 };
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

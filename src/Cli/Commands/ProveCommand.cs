@@ -1,8 +1,8 @@
 using System.CommandLine;
+using Hms.Cli.Backends;
 using Hms.Cli.Output;
 using Hms.Proving.Documents;
 using Hms.Proving.Proof;
-using Hms.Proving.Solvers;
 
 namespace Hms.Cli.Commands;
 
@@ -48,16 +48,14 @@ internal static class ProveCommand
         if (settings.Genetic || settings.Strategy == "genetic")
             Console.Error.WriteLine("hms: note: the genetic search is not available yet; proving with the solvers only");
 
-        var options = new ProofOptions
-        {
-            Strategy = settings.SolverStrategy,
-            Timeout = settings.TimeoutSeconds is { } s ? TimeSpan.FromSeconds(s) : null,
-        };
-        await using var pool = new SolverPool(new SolverPoolOptions());
-        var prover = new TheoremProver(new ObligationProver(pool));
+        var backendSettings = new BackendSettings(settings.Strategy is { } s && s != "genetic" ? [s.ToLowerInvariant()] : [],
+            settings.TimeoutSeconds, settings.Genetic);
+        await using IProverBackend backend = settings.Server is { } url
+            ? GrpcBackend.Connect(url, backendSettings)
+            : await EmbeddedBackend.StartAsync(backendSettings, ct);
         var report = new Reporter(settings.Json);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var runs = await report.RunAsync(files, (document, observer, token) => prover.ProveAsync(document, options, observer, token), ct);
+        var runs = await report.RunAsync(files, backend.ProveAsync, ct);
         Summary.Write(runs, clock.Elapsed);
         return runs.Any(r => r.Result.Status == TheoremStatus.Error) ? 1 : 0;
     }

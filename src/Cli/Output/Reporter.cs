@@ -11,7 +11,7 @@ namespace Hms.Cli.Output;
 /// </summary>
 internal sealed class Reporter(bool json)
 {
-    public delegate Task<TheoremResult> Prove(TheoremDocument document, IProofObserver observer, CancellationToken ct);
+    public delegate Task<TheoremResult> Prove(TheoremDocument document, ProgressObserver observer, CancellationToken ct);
 
     /// <summary>Theorems proved at once; each already spreads its obligations over the solver pool.</summary>
     private static readonly int Parallelism = Math.Max(2, Environment.ProcessorCount);
@@ -20,7 +20,7 @@ internal sealed class Reporter(bool json)
     {
         var jobs = files.SelectMany(Load).ToList();
         var live = !json && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
-        if (!live) return await RunAllAsync(jobs, prove, _ => new ProgressObserver(_ => { }, () => { }), Print, ct);
+        if (!live) return await RunAllAsync(jobs, prove, _ => ProgressObserver.None, Print, ct);
 
         IReadOnlyList<ProveRun> runs = [];
         await AnsiConsole.Progress().AutoClear(true).HideCompleted(true)
@@ -35,7 +35,7 @@ internal sealed class Reporter(bool json)
                         tasks[job.Key] = task = context.AddTask(Markup.Escape(job.Id), maxValue: 1);
                     return task;
                 }
-                IProofObserver OnEvent(Job job) => new ProgressObserver(
+                ProgressObserver OnEvent(Job job) => new ProgressObserver(
                     count => { lock (tasks) TaskOf(job).MaxValue = Math.Max(1, count); },
                     () => { lock (tasks) TaskOf(job).Increment(1); });
                 runs = await RunAllAsync(jobs, prove, OnEvent, run =>
@@ -73,7 +73,7 @@ internal sealed class Reporter(bool json)
 
     /// <summary>Runs the jobs a few at a time and hands each finished run on in input order.</summary>
     private static async Task<IReadOnlyList<ProveRun>> RunAllAsync(List<Job> jobs, Prove prove,
-        Func<Job, IProofObserver> observe, Action<ProveRun> onDone, CancellationToken ct)
+        Func<Job, ProgressObserver> observe, Action<ProveRun> onDone, CancellationToken ct)
     {
         var results = new ProveRun?[jobs.Count];
         var next = 0;

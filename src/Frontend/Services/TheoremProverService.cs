@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Grpc.Core;
 using Hms.Frontend.Errors;
 using Hms.Frontend.Mapping;
@@ -49,9 +50,13 @@ internal sealed class TheoremProverService(
         var spec = TheoremSpecMapping.ToSpec(request.Theorem);
         var grain = grains.GetGrain<ITheoremGrain>(spec.Id);
         ThrowIfRefused(await grain.SubmitAsync(spec, ProveSettingsMapping.FromRequest(request), replace: false));
+        TheoremSnapshot? decided = null;
         try
         {
-            return new ProveTheoremResponse { Theorem = TheoremMapping.ToWire(await WaitForVerdictAsync(grain, spec.Id, context.CancellationToken)) };
+            // Headers now tell the client its theorem was accepted and the wait has begun: from here on,
+            // ending the call cancels the proof.
+            await context.WriteResponseHeadersAsync(new Metadata());
+            decided = await WaitForVerdictAsync(grain, spec.Id, context.CancellationToken);
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {
@@ -63,8 +68,9 @@ internal sealed class TheoremProverService(
 
             await grain.CancelAsync();
             ThrowCallEnded(spec.Id, context);
-            throw;
         }
+
+        return new ProveTheoremResponse { Theorem = TheoremMapping.ToWire(decided) };
     }
 
     public override async Task WatchTheorem(WatchTheoremRequest request, IServerStreamWriter<ProveTheoremProgress> responseStream,
@@ -198,6 +204,7 @@ internal sealed class TheoremProverService(
     }
 
     /// <summary>DEADLINE_EXCEEDED when the deadline ended the call, CANCELLED when the client did.</summary>
+    [DoesNotReturn]
     private static void ThrowCallEnded(string id, ServerCallContext context)
     {
         if (DateTime.UtcNow >= context.Deadline)

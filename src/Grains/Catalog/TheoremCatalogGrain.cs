@@ -20,6 +20,7 @@ internal sealed class TheoremCatalogGrain(
 
     Task<CatalogPage> ITheoremCatalogGrain.ListAsync(int pageSize, string? after, string? domain, TheoremStatus? status)
     {
+        pageSize = Math.Max(1, pageSize);
         var matching = state.State.Entries.Values
             .Where(e => after is null || string.CompareOrdinal(e.TheoremId, after) > 0)
             .Where(e => string.IsNullOrEmpty(domain) || e.Domain == domain)

@@ -38,7 +38,13 @@ internal sealed class TheoremGrain(
             return new SubmitResult(SubmitOutcome.Invalid, id, TheoremStatus.Error, e.Message);
         }
 
-        if (Exists) await StopRunAsync();
+        if (Exists)
+        {
+            await StopRunAsync();
+            // The log describes the current document only; numbering goes on, so no subscriber sees a number twice.
+            S.SequenceFloor = S.LastSequence;
+            S.Events = [];
+        }
         var now = clock.GetUtcNow();
         S.Spec = spec;
         S.Settings = settings;

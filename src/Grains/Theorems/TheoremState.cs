@@ -27,7 +27,10 @@ public sealed class TheoremState
     public bool IsFinished => Status is TheoremStatus.Proved or TheoremStatus.Disproved or TheoremStatus.Unknown
         or TheoremStatus.Error or TheoremStatus.Cancelled;
 
-    public long LastSequence => Events.Count == 0 ? 0 : Events[^1].Sequence;
+    /// <summary>The last number used before the current log began (a replaced theorem keeps counting).</summary>
+    [Id(13)] public long SequenceFloor { get; set; }
+
+    public long LastSequence => Events.Count == 0 ? SequenceFloor : Events[^1].Sequence;
 
     public TheoremSnapshot ToSnapshot() => new()
     {

@@ -1,0 +1,64 @@
+using Hms.Cli.Output;
+using Hms.Grains;
+using Hms.Grains.Messages;
+using Hms.Proving.Documents;
+using Hms.Proving.Proof;
+using Hms.Silo.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Hms.Cli.Backends;
+
+/// <summary>
+/// An Orleans silo inside this process, with memory storage: `hms prove` without a server goes through the
+/// same grains, proof cache and progress streams as the service.
+/// </summary>
+internal sealed class EmbeddedBackend(IHost host, BackendSettings settings) : IProverBackend
+{
+    public static async Task<EmbeddedBackend> StartAsync(BackendSettings settings, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.UseOrleans(silo => silo
+            .UseLocalhostClustering(FreePort.Next(), FreePort.Next())
+            .AddHmsSilo(new HmsSiloOptions()));
+        var host = builder.Build();
+        await host.StartAsync(cancellationToken);
+        return new EmbeddedBackend(host, settings);
+    }
+
+    public async Task<TheoremResult> ProveAsync(TheoremDocument document, ProgressObserver observer, CancellationToken cancellationToken)
+    {
+        var client = host.Services.GetRequiredService<IClusterClient>();
+        var grain = client.GetGrain<ITheoremGrain>(document.Id);
+        var proveSettings = new ProveSettings
+        {
+            Strategies = settings.Strategies,
+            TimeoutSeconds = settings.TimeoutSeconds,
+            UseGeneticOptimization = settings.UseGeneticOptimization,
+        };
+        var submitted = await grain.SubmitAsync(TheoremSpec.From(document), proveSettings, replace: false);
+        switch (submitted.Outcome)
+        {
+            case SubmitOutcome.Invalid:
+                return Failed(document, submitted.Message ?? "invalid theorem");
+            case SubmitOutcome.AlreadyExists:
+                return Failed(document, $"another theorem with the id '{document.Id}' was proved in this run; theorem ids must be unique");
+        }
+        await ProgressRelay.FollowAsync(
+            ProgressFeed.WatchAsync(client, client.GetStreamProvider(ProgressStreams.Provider), document.Id, 0, cancellationToken),
+            e => (e.Kind, e.ObligationCount ?? 0), observer);
+        var snapshot = await grain.GetAsync() ?? throw new InvalidOperationException($"theorem '{document.Id}' vanished");
+        return SnapshotConversion.ToResult(snapshot);
+    }
+
+    private static TheoremResult Failed(TheoremDocument document, string error) =>
+        new(document.Id, TheoremStatus.Error, null, [], null, [], [], error, TimeSpan.Zero);
+
+    public async ValueTask DisposeAsync()
+    {
+        await host.StopAsync();
+        host.Dispose();
+    }
+}

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Hms.Silo.Hosting;
+
+namespace Hms.Cli.Commands;
+
+/// <summary>`hms serve`: the silo and the gRPC frontend in this process, until Ctrl-C.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var port = new Option<int>("--port") { Description = "gRPC port on 127.0.0.1 (h2c)", DefaultValueFactory = _ => ServerSettings.DefaultPort };
+        var storage = new Option<string>("--storage") { Description = "postgres (default) or memory", DefaultValueFactory = _ => "postgres" };
+        var postgres = new Option<string?>("--postgres") { Description = "Npgsql connection string; without it a local PostgreSQL cluster is started under .hms/postgres" };
+        var dataDir = new Option<string?>("--data-dir") { Description = "Folder of the local PostgreSQL cluster (default .hms/postgres)" };
+        var command = new Command("serve", "Run the prover service: Orleans silo and gRPC frontend") { port, storage, postgres, dataDir };
+        command.SetAction(async (parse, ct) =>
+        {
+            var kind = parse.GetValue(storage)?.ToLowerInvariant() switch
+            {
+                "postgres" => StorageKind.Postgres,
+                "memory" => StorageKind.Memory,
+                var other => (StorageKind?)null,
+            };
+            if (kind is null || parse.GetValue(port) is < 1 or > 65535)
+            {
+                Console.Error.WriteLine(kind is null
+                    ? $"hms: unknown storage '{parse.GetValue(storage)}' (expected postgres or memory)"
+                    : "hms: --port must be between 1 and 65535");
+                return 2;
+            }
+            var settings = new ServerSettings
+            {
+                Port = parse.GetValue(port),
+                Storage = kind.Value,
+                PostgresConnectionString = parse.GetValue(postgres),
+                DataDirectory = parse.GetValue(dataDir) ?? Path.Combine(Environment.GetEnvironmentVariable("HMS_STATE_DIR") ?? ".hms", "postgres"),
+            };
+            Console.Error.WriteLine($"hms: serving gRPC on http://{settings.ListenAddress}:{settings.Port} ({settings.Storage} storage); Ctrl-C stops");
+            await HmsServer.RunAsync(settings, [], ct);
+            return 0;
+        });
+        return command;
+    }
+}

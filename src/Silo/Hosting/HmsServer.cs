@@ -1,0 +1,54 @@
+using System.Net;
+using Hms.Frontend;
+using Hms.Silo.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Hms.Silo.Hosting;
+
+/// <summary>
+/// The service in one process: an Orleans silo and the gRPC frontend on Kestrel (h2c), with grain state in
+/// PostgreSQL (its schema installed on start) or in memory. `hms serve` and the silo executable both run this.
+/// </summary>
+public static class HmsServer
+{
+    public static async Task RunAsync(ServerSettings settings, string[] args, CancellationToken cancellationToken = default)
+    {
+        LocalPostgres? local = null;
+        var connection = settings.PostgresConnectionString;
+        if (settings.Storage == StorageKind.Postgres && connection is null)
+        {
+            local = new LocalPostgres(settings.DataDirectory, settings.LocalPostgresPort);
+            connection = await local.StartAsync(cancellationToken);
+        }
+        try
+        {
+            if (settings.Storage == StorageKind.Postgres)
+                await SchemaInstaller.InstallAsync(connection!, cancellationToken);
+            await using var app = Build(settings, connection, args);
+            await app.RunAsync(cancellationToken);
+        }
+        finally
+        {
+            if (local is not null) await local.StopAsync(CancellationToken.None);
+        }
+    }
+
+    public static WebApplication Build(ServerSettings settings, string? postgres, string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+            kestrel.Listen(IPAddress.Parse(settings.ListenAddress), settings.Port, o => o.Protocols = HttpProtocols.Http2));
+        builder.UseOrleans(silo => silo
+            .UseLocalhostClustering(settings.SiloPort, settings.GatewayPort)
+            .AddHmsSilo(new HmsSiloOptions { Storage = settings.Storage, PostgresConnectionString = postgres }));
+        builder.Services.AddHmsFrontend();
+        var app = builder.Build();
+        app.MapHmsFrontend();
+        return app;
+    }
+}

@@ -1,0 +1,29 @@
+namespace Hms.Silo.Hosting;
+
+/// <summary>How `hms serve` (or the container) runs: where it listens and where state lives.</summary>
+public sealed record ServerSettings
+{
+    public const int DefaultPort = 5000;
+
+    /// <summary>Port of the gRPC endpoint (HTTP/2 without TLS).</summary>
+    public int Port { get; init; } = DefaultPort;
+
+    /// <summary>127.0.0.1 by default: a cluster deployment listens on all interfaces.</summary>
+    public string ListenAddress { get; init; } = "127.0.0.1";
+
+    public StorageKind Storage { get; init; } = StorageKind.Postgres;
+
+    /// <summary>An existing database; when null with PostgreSQL storage, a local cluster under <see cref="DataDirectory"/> is started.</summary>
+    public string? PostgresConnectionString { get; init; }
+
+    /// <summary>Where the local PostgreSQL cluster lives.</summary>
+    public string DataDirectory { get; init; } = ".hms/postgres";
+
+    /// <summary>Port of the local PostgreSQL cluster.</summary>
+    public int LocalPostgresPort { get; init; } = 55432;
+
+    /// <summary>Orleans silo and gateway ports (localhost clustering).</summary>
+    public int SiloPort { get; init; } = 11111;
+
+    public int GatewayPort { get; init; } = 30000;
+}

@@ -1,0 +1,26 @@
+using Npgsql;
+
+namespace Hms.Silo.Storage;
+
+/// <summary>
+/// Installs the grain-storage schema on every start: the scripts are idempotent and take an advisory lock,
+/// so an empty database gets everything and a live one is left as it is.
+/// </summary>
+public static class SchemaInstaller
+{
+    /// <summary>In order: the query table every ADO.NET provider reads, then the grain state table and queries.</summary>
+    public static readonly string[] Scripts = ["PostgreSQL-Main.sql", "PostgreSQL-Persistence.sql"];
+
+    public static async Task InstallAsync(string connectionString, CancellationToken cancellationToken = default)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        foreach (var script in Scripts)
+        {
+            var path = Path.Combine(AppContext.BaseDirectory, "Storage", script);
+            var sql = await File.ReadAllTextAsync(path, cancellationToken);
+            await using var command = new NpgsqlCommand(sql, connection);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+}

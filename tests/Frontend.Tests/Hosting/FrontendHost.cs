@@ -1,0 +1,68 @@
+extern alias frontend;
+
+using System.Net;
+using System.Net.Sockets;
+using frontend::Hms.Frontend;
+using Grpc.Net.Client;
+using Hms.Frontend.V1;
+using Hms.Silo.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Hms.Frontend.Tests.Hosting;
+
+/// <summary>
+/// One real host for the API tests: an Orleans silo with memory storage, the real grains and solvers, and
+/// the frontend on Kestrel over h2c on a loopback port the OS picks.
+/// </summary>
+public sealed class FrontendHost : IAsyncLifetime
+{
+    /// <summary>Small, so the overload test can fill the gate; the other tests hold at most one slot at a time.</summary>
+    public const int MaxInFlightProofs = 4;
+
+    private WebApplication? app;
+    private GrpcChannel? channel;
+
+    public GrpcChannel Channel => channel ?? throw new InvalidOperationException("the host has not started");
+
+    public TheoremProver.TheoremProverClient Client { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+            kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
+        // Fixed Orleans ports would collide with another test run on the same machine.
+        var (siloPort, gatewayPort) = (FreePort(), FreePort());
+        builder.UseOrleans(silo => silo
+            .UseLocalhostClustering(siloPort, gatewayPort)
+            .AddHmsSilo(new HmsSiloOptions { Storage = StorageKind.Memory }));
+        builder.Services.AddHmsFrontend(options => options.MaxInFlightProofs = MaxInFlightProofs);
+        app = builder.Build();
+        app.MapHmsFrontend();
+        await app.StartAsync();
+        channel = GrpcChannel.ForAddress(app.Urls.Single());
+        Client = new TheoremProver.TheoremProverClient(channel);
+    }
+
+    public async Task DisposeAsync()
+    {
+        channel?.Dispose();
+        if (app is not null)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
