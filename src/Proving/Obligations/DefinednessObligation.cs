@@ -1,6 +1,4 @@
 using Hms.Proving.Checking;
-using Hms.Proving.Semantics;
-using Hms.Proving.Solvers;
 
 namespace Hms.Proving.Obligations;
 
@@ -9,34 +7,19 @@ public sealed class DefinednessObligation(
     string id, string description, SmtScript script,
     IReadOnlyList<TheoremVariable> variables, IReadOnlyList<Formula> priorAssumptions, Formula source,
     DefinednessSite site, IReadOnlyList<Witness> witnesses)
-    : Obligation(id, ObligationKind.WellDefinedness, description, script.Text, script.Declarations, script.NamedAssumptions)
+    : ExactlyCheckedObligation(id, ObligationKind.WellDefinedness, description, script, variables, priorAssumptions, witnesses)
 {
-    public override ModelCheck CheckModel(IReadOnlyDictionary<string, ModelValue> model)
+    protected override (bool Refutes, string Explanation) Judge(ModelBinding binding)
     {
-        var binding = new ModelBinding(variables, witnesses, model);
-        if (binding.InexactReason is { } inexact)
-            return new ModelCheck(ModelCheckOutcome.Inexact, binding.Assignment, inexact);
-        try
+        foreach (var condition in site.Path)
         {
-            if (AssumptionChecks.FirstFailing(binding, priorAssumptions) is { } rejected)
-                return new ModelCheck(ModelCheckOutcome.Rejected, binding.Assignment, rejected);
-            foreach (var condition in site.Path)
-            {
-                if (binding.EvaluatorFor(source, condition.Depth).Holds(condition.Condition) != condition.Holds)
-                    return new ModelCheck(ModelCheckOutcome.Rejected, binding.Assignment,
-                        $"under the solver's model, {source.Quote(site.Node)} is never evaluated");
-            }
-            binding.EvaluatorFor(source, witnesses.Count).Eval(site.Node);
-            return new ModelCheck(ModelCheckOutcome.Rejected, binding.Assignment,
-                $"{source.Quote(site.Node)} is defined under the solver's model");
+            if (binding.EvaluatorFor(source, condition.Depth).Holds(condition.Condition) != condition.Holds)
+                return (false, $"under the solver's model, {source.Quote(site.Node)} is never evaluated");
         }
-        catch (UndefinedException undefined)
-        {
-            return new ModelCheck(ModelCheckOutcome.Confirmed, binding.Assignment, $"{undefined.Message} (in {source.Role})");
-        }
-        catch (InexactException e)
-        {
-            return new ModelCheck(ModelCheckOutcome.Inexact, binding.Assignment, e.Message);
-        }
+        // Defined: no counterexample. Undefined: the evaluator throws, which the base class reports.
+        binding.EvaluatorFor(source, Witnesses.Count).Eval(site.Node);
+        return (false, $"{source.Quote(site.Node)} is defined under the solver's model");
     }
+
+    protected override string ExplainUndefined(string message) => $"{message} (in {source.Role})";
 }

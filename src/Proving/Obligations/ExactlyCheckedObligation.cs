@@ -1,0 +1,55 @@
+using Hms.Proving.Checking;
+using Hms.Proving.Semantics;
+using Hms.Proving.Solvers;
+
+namespace Hms.Proving.Obligations;
+
+/// <summary>
+/// An obligation of an infix theorem, whose models are re-checked exactly: the assumptions it relies on must
+/// hold under the model, then <see cref="Judge"/> decides. Reaching an undefined expression on the way is a
+/// counterexample in its own right (the language says an undefined expression refutes the theorem).
+/// </summary>
+public abstract class ExactlyCheckedObligation(
+    string id, ObligationKind kind, string description, SmtScript script,
+    IReadOnlyList<TheoremVariable> variables, IReadOnlyList<Formula> assumptions, IReadOnlyList<Witness> witnesses)
+    : Obligation(id, kind, description, script.Text, script.Declarations, script.NamedAssumptions)
+{
+    protected IReadOnlyList<Witness> Witnesses => witnesses;
+
+    protected int AssumptionCount => assumptions.Count;
+
+    public sealed override ModelCheck CheckModel(IReadOnlyDictionary<string, ModelValue> model)
+    {
+        var binding = new ModelBinding(variables, witnesses, model);
+        if (binding.InexactReason is { } inexact)
+            return new ModelCheck(ModelCheckOutcome.Inexact, binding.Assignment, inexact);
+        string? where = null;
+        try
+        {
+            foreach (var assumption in assumptions)
+            {
+                where = assumption.Role;
+                if (!binding.EvaluatorFor(assumption).Holds(assumption.Tree))
+                    return new ModelCheck(ModelCheckOutcome.Rejected, binding.Assignment,
+                        $"{assumption.Role} ({assumption.Text}) is false under the solver's model");
+            }
+            where = null;
+            var (refutes, explanation) = Judge(binding);
+            return new ModelCheck(refutes ? ModelCheckOutcome.Confirmed : ModelCheckOutcome.Rejected, binding.Assignment, explanation);
+        }
+        catch (UndefinedException undefined)
+        {
+            var explanation = where is null ? ExplainUndefined(undefined.Message) : $"{undefined.Message} (in {where})";
+            return new ModelCheck(ModelCheckOutcome.Confirmed, binding.Assignment, explanation);
+        }
+        catch (InexactException e)
+        {
+            return new ModelCheck(ModelCheckOutcome.Inexact, binding.Assignment, e.Message);
+        }
+    }
+
+    /// <summary>Whether the model, which satisfies the assumptions, refutes this obligation, and why (or why not).</summary>
+    protected abstract (bool Refutes, string Explanation) Judge(ModelBinding binding);
+
+    protected virtual string ExplainUndefined(string message) => message;
+}
