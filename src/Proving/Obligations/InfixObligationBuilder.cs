@@ -30,15 +30,26 @@ public sealed class InfixObligationBuilder(IReadOnlyList<TheoremVariable> variab
                 obligations.Add(Definedness($"wd-{++wd}", i, source, site));
         }
         var parts = ClaimSplitter.Split(statement);
+        var cases = CaseSplit.Find(assumptions);
         for (var i = 0; i < parts.Count; i++)
         {
             var description = parts.Count == 1 ? $"the statement: {parts[i].Text}" : $"the statement, part {i + 1}: {parts[i].Text}";
-            obligations.Add(Claim($"claim-{i + 1}", description, parts[i].Claim));
+            if (cases is null)
+            {
+                obligations.Add(Claim($"claim-{i + 1}", description, parts[i].Claim, null));
+                continue;
+            }
+            for (var c = 0; c < cases.Disjuncts.Count; c++)
+            {
+                var caseText = assumptions[cases.Assumption].Quote(cases.Disjuncts[c]);
+                obligations.Add(Claim($"claim-{i + 1}.{c + 1}", $"{description} (case {caseText})", parts[i].Claim, (cases.Assumption, cases.Disjuncts[c])));
+            }
         }
         return obligations;
     }
 
-    private ClaimObligation Claim(string id, string description, Expr claim)
+    /// <param name="caseOf">In a case split: which assumption is replaced by which of its disjuncts.</param>
+    private ClaimObligation Claim(string id, string description, Expr claim, (int Assumption, Expr Disjunct)? caseOf)
     {
         // ¬∀x.B is ∃x.¬B: leading 'forall' variables become constants whose values are the witness.
         var binders = new List<Binder>();
@@ -50,7 +61,7 @@ public sealed class InfixObligationBuilder(IReadOnlyList<TheoremVariable> variab
         }
         var witnesses = Witnesses(binders);
         var script = new SmtScript();
-        AddAssumptions(script, assumptions.Count);
+        AddAssumptions(script, assumptions.Count, caseOf);
         var encoder = EncoderWith(witnesses, witnesses.Count);
         script.AddGoal($"(not {encoder.Encode(body)})");
         DeclareUsed(script, witnesses);
@@ -74,11 +85,11 @@ public sealed class InfixObligationBuilder(IReadOnlyList<TheoremVariable> variab
         return new DefinednessObligation(id, description, script, variables, assumptions.Take(priorCount).ToList(), source, site, witnesses);
     }
 
-    private void AddAssumptions(SmtScript script, int count)
+    private void AddAssumptions(SmtScript script, int count, (int Assumption, Expr Disjunct)? caseOf = null)
     {
         var encoder = EncoderWith([], 0);
         for (var i = 0; i < count; i++)
-            script.AddAssumption(i, encoder.Encode(assumptions[i].Tree));
+            script.AddAssumption(i, encoder.Encode(caseOf is { } c && c.Assumption == i ? c.Disjunct : assumptions[i].Tree));
     }
 
     private SmtEncoder EncoderWith(IReadOnlyList<Witness> witnesses, int depth) =>

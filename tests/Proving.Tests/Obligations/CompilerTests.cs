@@ -145,3 +145,17 @@ public sealed class CompilerTests
     public void Complexity_grows_with_degree_and_quantifiers(string statement, Complexity expected) =>
         Assert.Equal(expected, TheoremCompiler.Compile(Doc(statement)).Complexity);
 }
+
+public sealed class CaseSplitTests
+{
+    [Fact]
+    public void A_disjunctive_assumption_splits_each_claim_into_cases()
+    {
+        var doc = new Hms.Proving.Documents.TheoremDocument { Id = "t", Statement = "p * p > 0 and p != 0", Assumptions = ["p < 0 or p > 1", "q = 1"] };
+        var claims = TheoremCompiler.Compile(doc).Obligations.Where(o => o.Kind == ObligationKind.Claim).ToList();
+        Assert.Equal(["claim-1.1", "claim-1.2", "claim-2.1", "claim-2.2"], claims.Select(c => c.Id));
+        Assert.EndsWith("(case p < 0)", claims[0].Description);
+        Assert.Contains("(< p 0.0)", claims[0].Script);
+        Assert.DoesNotContain("(or", claims[0].Script);
+    }
+}

@@ -96,6 +96,17 @@ public sealed class TheoremProverTests(ProverFixture fixture)
     }
 
     [Fact]
+    public async Task Case_splits_prove_and_refute_like_the_whole()
+    {
+        var proved = await fixture.ProveAsync(Doc("p * p > 0", "p < 0 or p > 1"));
+        Assert.Equal(TheoremStatus.Proved, proved.Status);
+        Assert.Equal(["p < 0 or p > 1"], proved.AssumptionsUsed);
+        var refuted = await fixture.ProveAsync(Doc("p > 0", "p < 0 or p > 1"));
+        Assert.Equal(TheoremStatus.Disproved, refuted.Status);
+        Assert.True(Numbers.Rational.Parse(Values(refuted)["p"]) < 0);
+    }
+
+    [Fact]
     public async Task Bad_input_ends_in_error_with_the_parser_message()
     {
         var result = await fixture.ProveAsync(Doc("a * m / (p * )") with { SourceFile = "consumer.yaml", Id = "cd-demand" });
