@@ -31,7 +31,8 @@ internal sealed class TheoremGrain(
                 $"theorem '{id}' already exists with different content; ask to replace it");
         try
         {
-            TheoremCompiler.Compile(spec.ToDocument());
+            // Parsing a large theorem is real work: keep it off the grain's scheduler thread.
+            await Task.Run(() => TheoremCompiler.Compile(spec.ToDocument()));
         }
         catch (TheoremInputException e)
         {
