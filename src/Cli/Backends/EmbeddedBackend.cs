@@ -19,7 +19,8 @@ internal sealed class EmbeddedBackend(IHost host, BackendSettings settings) : IP
     public static async Task<EmbeddedBackend> StartAsync(BackendSettings settings, CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // The silo's own notices are not the user's business here; errors still show.
+        builder.Logging.SetMinimumLevel(LogLevel.Error);
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(FreePort.Next(), FreePort.Next())
             .AddHmsSilo(new HmsSiloOptions()));

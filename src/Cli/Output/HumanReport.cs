@@ -7,6 +7,9 @@ namespace Hms.Cli.Output;
 /// <summary>A few readable lines per theorem: verdict, counterexample, warnings, what was used.</summary>
 internal static class HumanReport
 {
+    /// <summary>A counterexample over a hundred Booleans is for machines; people see the first few.</summary>
+    private const int MaxShownValues = 16;
+
     public static void Write(IAnsiConsole console, ProveRun run)
     {
         var r = run.Result;
@@ -21,7 +24,8 @@ internal static class HumanReport
         console.MarkupLine($"[{color}]{StatusText.Of(r.Status),-9}[/] {Markup.Escape(run.Id)} [grey]{Markup.Escape(run.File)} {r.Elapsed.TotalMilliseconds:F0} ms[/]{mismatch}");
         if (r.Counterexample is { } c)
         {
-            var values = string.Join(", ", c.Assignment.Select(a => $"{a.Key} = {a.Value}"));
+            var values = string.Join(", ", c.Assignment.Take(MaxShownValues).Select(a => $"{a.Key} = {a.Value}"));
+            if (c.Assignment.Count > MaxShownValues) values += $", … ({c.Assignment.Count - MaxShownValues} more; --json shows all)";
             console.MarkupLine($"          counterexample{(c.Validated ? "" : " (not exactly checked)")}: {Markup.Escape(values)}");
             console.MarkupLine($"          [grey]{Markup.Escape(c.Explanation)}[/]");
         }
