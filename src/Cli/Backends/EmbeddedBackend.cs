@@ -21,6 +21,9 @@ internal sealed class EmbeddedBackend(IHost host, BackendSettings settings) : IP
         var builder = Host.CreateApplicationBuilder();
         // The silo's own notices are not the user's business here; errors still show.
         builder.Logging.SetMinimumLevel(LogLevel.Error);
+        // stdout carries results (JSON lines with --json): logs go to stderr.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(FreePort.Next(), FreePort.Next())
             .AddHmsSilo(new HmsSiloOptions()));

@@ -21,5 +21,5 @@ internal static class WireConversion
         [.. t.Warnings],
         t.Proof is { } p ? [.. p.AssumptionsUsed] : [],
         t.Error.Length == 0 ? null : t.Error,
-        TimeSpan.FromMilliseconds(t.Proof?.ElapsedMs ?? 0));
+        TimeSpan.FromMilliseconds(t.ElapsedMs));
 }

@@ -12,7 +12,13 @@ internal static class ServeCommand
         var storage = new Option<string>("--storage") { Description = "postgres (default) or memory", DefaultValueFactory = _ => "postgres" };
         var postgres = new Option<string?>("--postgres") { Description = "Npgsql connection string; without it a local PostgreSQL cluster is started under .hms/postgres" };
         var dataDir = new Option<string?>("--data-dir") { Description = "Folder of the local PostgreSQL cluster (default .hms/postgres)" };
-        var command = new Command("serve", "Run the prover service: Orleans silo and gRPC frontend") { port, storage, postgres, dataDir };
+        var siloPort = new Option<int>("--silo-port") { Description = "Orleans silo-to-silo port", DefaultValueFactory = _ => new ServerSettings().SiloPort };
+        var gatewayPort = new Option<int>("--gateway-port") { Description = "Orleans client gateway port", DefaultValueFactory = _ => new ServerSettings().GatewayPort };
+        var postgresPort = new Option<int>("--postgres-port") { Description = "Port of the local PostgreSQL cluster", DefaultValueFactory = _ => new ServerSettings().LocalPostgresPort };
+        var command = new Command("serve", "Run the prover service: Orleans silo and gRPC frontend")
+        {
+            port, storage, postgres, dataDir, siloPort, gatewayPort, postgresPort,
+        };
         command.SetAction(async (parse, ct) =>
         {
             var kind = parse.GetValue(storage)?.ToLowerInvariant() switch
@@ -21,12 +27,18 @@ internal static class ServeCommand
                 "memory" => StorageKind.Memory,
                 var other => (StorageKind?)null,
             };
-            if (kind is null || parse.GetValue(port) is < 1 or > 65535)
+            if (kind is null)
             {
-                Console.Error.WriteLine(kind is null
-                    ? $"hms: unknown storage '{parse.GetValue(storage)}' (expected postgres or memory)"
-                    : "hms: --port must be between 1 and 65535");
+                Console.Error.WriteLine($"hms: unknown storage '{parse.GetValue(storage)}' (expected postgres or memory)");
                 return 2;
+            }
+            foreach (var option in new[] { port, siloPort, gatewayPort, postgresPort })
+            {
+                if (parse.GetValue(option) is < 1 or > 65535)
+                {
+                    Console.Error.WriteLine($"hms: {option.Name} must be between 1 and 65535");
+                    return 2;
+                }
             }
             var settings = new ServerSettings
             {
@@ -34,6 +46,9 @@ internal static class ServeCommand
                 Storage = kind.Value,
                 PostgresConnectionString = parse.GetValue(postgres),
                 DataDirectory = parse.GetValue(dataDir) ?? Path.Combine(Environment.GetEnvironmentVariable("HMS_STATE_DIR") ?? ".hms", "postgres"),
+                SiloPort = parse.GetValue(siloPort),
+                GatewayPort = parse.GetValue(gatewayPort),
+                LocalPostgresPort = parse.GetValue(postgresPort),
             };
             Console.Error.WriteLine($"hms: serving gRPC on http://{settings.ListenAddress}:{settings.Port} ({settings.Storage} storage); Ctrl-C stops");
             await HmsServer.RunAsync(settings, [], ct);

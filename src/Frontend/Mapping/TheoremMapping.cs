@@ -48,6 +48,7 @@ internal static class TheoremMapping
         if (snapshot.Verdict is { } verdict)
         {
             theorem.Warnings.AddRange(verdict.Warnings);
+            theorem.ElapsedMs = verdict.ElapsedMs;
             if (snapshot.Status == CoreStatus.Proved)
             {
                 theorem.Proof = ToProof(snapshot, verdict);

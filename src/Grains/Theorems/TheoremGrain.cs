@@ -57,8 +57,9 @@ internal sealed class TheoremGrain(
         S.CompletedAt = null;
         if (S.CreatedAt == default) S.CreatedAt = now;
         S.Attempt++;
-        await RecordAsync(new ProgressEvent { TheoremId = id, Kind = ProgressKind.Submitted });
+        // Catalogued first: a crash right after storing the theorem must still find it to resume.
         await CatalogAsync();
+        await RecordAsync(new ProgressEvent { TheoremId = id, Kind = ProgressKind.Submitted });
         await StartRunAsync();
         return new SubmitResult(SubmitOutcome.Accepted, id, S.Status, null);
     }
@@ -81,7 +82,13 @@ internal sealed class TheoremGrain(
 
     async Task ITheoremGrain.ResumeAsync()
     {
-        if (!Exists || S.IsFinished) return;
+        if (!Exists) return;
+        if (S.IsFinished)
+        {
+            // Finished, but the catalog missed it (a crash between the two writes): repair the catalog.
+            await CatalogAsync();
+            return;
+        }
         S.Attempt++;
         S.Status = TheoremStatus.Pending;
         S.Obligations = [];

@@ -3,6 +3,11 @@ using Hms.Grains.Decomposition;
 using Hms.Proving.Solvers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
 
 namespace Hms.Silo.Hosting;
 
@@ -16,11 +21,15 @@ public static class SiloSetup
             case StorageKind.Postgres:
                 var connection = options.PostgresConnectionString
                     ?? throw new InvalidOperationException("PostgreSQL storage needs a connection string (--postgres or Hms:Postgres)");
-                silo.AddAdoNetGrainStorage(HmsStorage.Theorems, o =>
-                {
-                    o.Invariant = "Npgsql";
-                    o.ConnectionString = connection;
-                });
+                silo.AddAdoNetGrainStorage(HmsStorage.Theorems, (OptionsBuilder<AdoNetGrainStorageOptions> storage) =>
+                    storage.Configure<Serializer>((o, serializer) =>
+                    {
+                        o.Invariant = "Npgsql";
+                        o.ConnectionString = connection;
+                        // Orleans' binary serializer, not the default JSON one: JSON records the runtime type of
+                        // each collection (compiler-generated for [..] literals) and then refuses to read it back.
+                        o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+                    }));
                 break;
             default:
                 silo.AddMemoryGrainStorage(HmsStorage.Theorems);
@@ -39,10 +48,19 @@ public static class SiloSetup
     private static async Task RecoverUnfinishedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var grains = services.GetRequiredService<IGrainFactory>();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SiloSetup));
         foreach (var id in await grains.GetGrain<ITheoremCatalogGrain>(0).UnfinishedAsync())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await grains.GetGrain<ITheoremGrain>(id).ResumeAsync();
+            try
+            {
+                await grains.GetGrain<ITheoremGrain>(id).ResumeAsync();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One theorem that cannot be resumed must not keep the service from starting.
+                logger.LogError(e, "Could not resume theorem {TheoremId} after a restart", id);
+            }
         }
     }
 }

@@ -1,0 +1,51 @@
+using Hms.Frontend.V1;
+using Hms.Service.Tests.Hosting;
+using Xunit.Abstractions;
+using Npgsql;
+
+namespace Hms.Service.Tests;
+
+/// <summary>`serve` without --postgres on an empty data folder: its own cluster, database `hms`, the schema.</summary>
+[Collection(ServeCollection.Name)]
+public sealed class SchemaInstallTests(ServiceFixture service, ITestOutputHelper output) : ServiceTest(service, output)
+{
+    [Fact]
+    public async Task Serve_on_an_empty_data_folder_starts_a_cluster_and_installs_the_schema()
+    {
+        await Service.EnsureRunningAsync();
+
+        Assert.True(Service.StartedOnEmptyDataDirectory);
+        Assert.True(await PgLocal.IsRunningAsync(Service.DataDirectory), "serve should have started its own PostgreSQL cluster");
+        await using var db = await Service.OpenDatabaseAsync();
+        var tables = await StringsAsync(db,
+            "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1");
+        Assert.Contains("orleansquery", tables);
+        Assert.Contains("hmsgrainstate", tables);
+        // The grain storage provider refuses to start without these rows; they come from the persistence script.
+        var queries = await StringsAsync(db, "SELECT querykey::text FROM orleansquery ORDER BY 1");
+        Assert.Equal(new[] { "ClearStorageKey", "DeleteStorageKey", "ReadFromStorageKey", "WriteToStorageKey" }, queries);
+    }
+
+    [Fact]
+    public async Task A_proved_theorem_is_stored_in_the_grain_state_table()
+    {
+        await Service.EnsureRunningAsync();
+
+        var proved = await Progress.ProveAllAsync(Service.Client, [Theorems.Proved("schema-stored")], TimeSpan.FromSeconds(60));
+
+        Assert.Equal(TheoremStatus.Proved, proved.Single().Status);
+        await using var db = await Service.OpenDatabaseAsync();
+        var stored = await StringsAsync(db,
+            "SELECT graintypestring FROM hmsgrainstate WHERE grainidextensionstring = 'schema-stored' AND payloadbinary IS NOT NULL");
+        Assert.Equal(new[] { "theorem" }, stored);
+    }
+
+    private static async Task<List<string>> StringsAsync(NpgsqlConnection db, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, db);
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<string>();
+        while (await reader.ReadAsync()) values.Add(reader.GetString(0));
+        return values;
+    }
+}
