@@ -14,4 +14,7 @@ public interface IProofObserver
     ValueTask<bool> OnObligationStartedAsync(Obligation obligation, string strategy);
 
     ValueTask<bool> OnObligationFinishedAsync(ObligationResult result);
+
+    /// <summary>The counterexample search beside the solvers has advanced.</summary>
+    ValueTask<bool> OnSearchProgressAsync(Search.SearchStep step) => ValueTask.FromResult(true);
 }

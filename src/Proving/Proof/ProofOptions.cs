@@ -16,6 +16,17 @@ public sealed record ProofOptions
 
     public int Priority { get; init; }
 
+    /// <summary>Also hunt counterexamples numerically, whatever the theorem says.</summary>
+    public bool UseGeneticOptimization { get; init; }
+
+    /// <summary>The name that asks for the genetic search among a theorem's or a request's strategies.</summary>
+    public const string GeneticStrategy = "genetic";
+
+    /// <summary>True when the request or the theorem asks for the genetic search.</summary>
+    public bool WantsSearch(Documents.TheoremDocument document) =>
+        UseGeneticOptimization || document.UseGeneticOptimization
+        || document.Strategies.Any(s => string.Equals(s.Trim(), GeneticStrategy, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The strategy for <paramref name="document"/>: this request's, else the first the theorem names, else portfolio.</summary>
     public Strategy StrategyFor(Documents.TheoremDocument document)
     {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Hms.Proving.Compiling;
 using Hms.Proving.Documents;
 using Hms.Proving.Obligations;
+using Hms.Proving.Search;
 using Hms.Proving.Solvers;
 
 namespace Hms.Proving.Proof;
@@ -11,7 +12,7 @@ namespace Hms.Proving.Proof;
 /// from the cache where it can), and combines the verdict. It stops the remaining obligations as soon as
 /// one refutes the theorem, or when the observer says stop.
 /// </summary>
-public sealed class TheoremProver(ObligationProver obligations, IProofCache? cache = null)
+public sealed class TheoremProver(ObligationProver obligations, IProofCache? cache = null, ICounterexampleSearch? search = null)
 {
     public async Task<TheoremResult> ProveAsync(TheoremDocument document, ProofOptions options,
         IProofObserver? observer = null, CancellationToken cancellationToken = default)
@@ -29,9 +30,13 @@ public sealed class TheoremProver(ObligationProver obligations, IProofCache? cac
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (observer is not null && !await observer.OnDecomposedAsync(theorem)) await stop.CancelAsync();
         var timeout = options.TimeoutFor(document);
+        var searching = search is not null && document.Format == TheoremFormat.Infix && options.WantsSearch(document)
+            ? SearchAsync(search, theorem, observer, stop)
+            : Task.FromResult<SearchResult?>(null);
         options = options with { Strategy = options.StrategyFor(document) };
         var results = await Task.WhenAll(theorem.Obligations.Select(RunAsync));
-        return VerdictCombiner.Combine(theorem, results, clock.Elapsed);
+        var found = await searching;
+        return VerdictCombiner.Combine(theorem, results, clock.Elapsed, found);
 
         async Task<ObligationResult> RunAsync(Obligation obligation)
         {
@@ -62,6 +67,30 @@ public sealed class TheoremProver(ObligationProver obligations, IProofCache? cac
             if (observer is not null && !await observer.OnObligationFinishedAsync(result))
                 await stop.CancelAsync();
             return result;
+        }
+    }
+
+    /// <summary>
+    /// Runs the search beside the obligations; a validated counterexample decides the theorem, so it stops them.
+    /// A search that fails is no verdict: the solvers still decide.
+    /// </summary>
+    private static async Task<SearchResult?> SearchAsync(ICounterexampleSearch search, CompiledTheorem theorem,
+        IProofObserver? observer, CancellationTokenSource stop)
+    {
+        var progress = observer is null ? null : new Progress<SearchStep>(step => _ = observer.OnSearchProgressAsync(step).AsTask());
+        try
+        {
+            var result = await Task.Run(() => search.SearchAsync(theorem, progress, stop.Token));
+            if (result.Status == SearchStatus.Validated) await stop.CancelAsync();
+            return result;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+        catch (Exception e)
+        {
+            return new SearchResult(SearchStatus.NotFound, null, $"the genetic search failed: {e.Message}", TimeSpan.Zero);
         }
     }
 }

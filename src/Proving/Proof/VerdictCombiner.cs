@@ -1,5 +1,6 @@
 using Hms.Proving.Compiling;
 using Hms.Proving.Obligations;
+using Hms.Proving.Search;
 
 namespace Hms.Proving.Proof;
 
@@ -10,7 +11,8 @@ namespace Hms.Proving.Proof;
 /// </summary>
 public static class VerdictCombiner
 {
-    public static TheoremResult Combine(CompiledTheorem theorem, IReadOnlyList<ObligationResult> results, TimeSpan elapsed)
+    public static TheoremResult Combine(CompiledTheorem theorem, IReadOnlyList<ObligationResult> results, TimeSpan elapsed,
+        SearchResult? search = null)
     {
         var id = theorem.Document.Id;
         var goals = results.Where(r => r.Kind != ObligationKind.Consistency).ToList();
@@ -23,6 +25,8 @@ public static class VerdictCombiner
             .OrderBy(r => r.Kind == ObligationKind.WellDefinedness ? 0 : 1).FirstOrDefault();
         if (refuted is not null)
             return Result(TheoremStatus.Disproved, refuted.Counterexample, null);
+        if (search is { Status: SearchStatus.Validated, Counterexample: { } found })
+            return Result(TheoremStatus.Disproved, found, null);
 
         var errors = goals.Where(r => r.Status == ObligationStatus.Error).ToList();
         if (errors.Count > 0)
@@ -34,6 +38,9 @@ public static class VerdictCombiner
         {
             var status = cancelled ? TheoremStatus.Cancelled : TheoremStatus.Unknown;
             var reason = string.Join("; ", open.Select(o => $"{o.ObligationId} ({o.Description}) undecided: {o.Reason ?? o.Status.ToString().ToLowerInvariant()}"));
+            // A numeric counterexample cannot refute the theorem, but an economist deciding what to do next wants to see it.
+            if (search is { Status: SearchStatus.Numeric, Counterexample: { } evidence })
+                return Result(status, evidence, $"{reason}; the genetic search found numeric evidence against it: {evidence.Explanation}");
             return Result(status, null, reason);
         }
         return Result(TheoremStatus.Proved, null, null);

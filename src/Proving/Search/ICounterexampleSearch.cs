@@ -1,0 +1,12 @@
+using Hms.Proving.Compiling;
+
+namespace Hms.Proving.Search;
+
+/// <summary>
+/// A numeric hunt for counterexamples that runs beside the solvers (the genetic search of the Python bridge).
+/// Whatever it finds has been checked exactly before it is returned as <see cref="SearchStatus.Validated"/>.
+/// </summary>
+public interface ICounterexampleSearch
+{
+    Task<SearchResult> SearchAsync(CompiledTheorem theorem, IProgress<SearchStep>? progress, CancellationToken cancellationToken);
+}
