@@ -41,6 +41,9 @@ public interface ITheoremGrain : IGrainWithStringKey
     [Alias("OnObligationFinished")]
     Task<bool> OnObligationFinishedAsync(int attempt, ObligationState result);
 
+    [Alias("OnSearchProgress")]
+    Task<bool> OnSearchProgressAsync(int attempt, int generation, double bestFitness);
+
     [Alias("OnCompleted")]
     Task OnCompletedAsync(int attempt, TheoremVerdict verdict);
 }

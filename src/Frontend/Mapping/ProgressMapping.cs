@@ -25,6 +25,8 @@ internal static class ProgressMapping
             ? TheoremStatusMapping.ToWire(theorem)
             : Hms.Frontend.V1.TheoremStatus.Unspecified,
         ElapsedMs = e.ElapsedMs,
+        Generation = e.Generation ?? 0,
+        BestFitness = e.BestFitness ?? 0,
     };
 
     public static WireKind ToWire(CoreKind kind) => kind switch
@@ -34,6 +36,7 @@ internal static class ProgressMapping
         CoreKind.ObligationStarted => WireKind.ObligationStarted,
         CoreKind.ObligationFinished => WireKind.ObligationFinished,
         CoreKind.Completed => WireKind.Completed,
+        CoreKind.SearchProgress => WireKind.SearchProgress,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -20,4 +20,6 @@ public sealed record ProgressEvent
     [Id(8)] public ObligationStatus? ObligationStatus { get; init; }
     [Id(9)] public TheoremStatus? TheoremStatus { get; init; }
     [Id(10)] public long ElapsedMs { get; init; }
+    [Id(11)] public int? Generation { get; init; }
+    [Id(12)] public double? BestFitness { get; init; }
 }

@@ -7,4 +7,7 @@ public enum ProgressKind
     ObligationStarted,
     ObligationFinished,
     Completed,
+
+    /// <summary>The genetic counterexample search ran more generations.</summary>
+    SearchProgress,
 }

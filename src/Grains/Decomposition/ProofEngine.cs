@@ -3,6 +3,7 @@ using Hms.Grains.Cache;
 using Hms.Grains.Messages;
 using Hms.Proving.Documents;
 using Hms.Proving.Proof;
+using Hms.Proving.Search;
 using Hms.Proving.Solvers;
 using Microsoft.Extensions.Logging;
 
@@ -12,7 +13,8 @@ namespace Hms.Grains.Decomposition;
 /// This silo's proof runner: one solver pool, the proofs it is running, and a way to stop them. Runs go on
 /// thread-pool threads, never on an Orleans scheduler thread, and talk to grains only through calls.
 /// </summary>
-public sealed class ProofEngine(SolverPool pool, IGrainFactory grains, ILogger<ProofEngine> logger) : IAsyncDisposable
+public sealed class ProofEngine(SolverPool pool, IGrainFactory grains, TimeProvider clock, ILogger<ProofEngine> logger,
+    ICounterexampleSearch? search = null) : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, CancellationTokenSource> running = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource shutdown = new();
@@ -52,15 +54,17 @@ public sealed class ProofEngine(SolverPool pool, IGrainFactory grains, ILogger<P
         try
         {
             var versions = new[] { await pool.GetVersionAsync(SolverKind.Z3), await pool.GetVersionAsync(SolverKind.Cvc5) };
-            var prover = new TheoremProver(new ObligationProver(pool), new GrainProofCache(grains, string.Join(",", versions)));
+            var prover = new TheoremProver(new ObligationProver(pool), new GrainProofCache(grains, string.Join(",", versions)), search);
             var options = new ProofOptions
             {
                 Strategy = settings.Strategies.Select(s => StrategyParser.TryParse(s, out var parsed) ? parsed : (Strategy?)null)
                     .FirstOrDefault(s => s is not null),
                 Timeout = settings.TimeoutSeconds is { } t ? TimeSpan.FromSeconds(t) : null,
                 Priority = settings.Priority,
+                UseGeneticOptimization = settings.UseGeneticOptimization
+                    || settings.Strategies.Any(s => string.Equals(s, ProofOptions.GeneticStrategy, StringComparison.OrdinalIgnoreCase)),
             };
-            var result = await prover.ProveAsync(document, options, new TheoremReporter(theorem, attempt, versions), stop.Token);
+            var result = await prover.ProveAsync(document, options, new TheoremReporter(theorem, attempt, versions, clock), stop.Token);
             if (!stop.IsCancellationRequested)
                 await theorem.OnCompletedAsync(attempt, TheoremVerdict.From(result));
         }

@@ -6,8 +6,13 @@ using Hms.Proving.Proof;
 namespace Hms.Grains.Decomposition;
 
 /// <summary>Forwards a running proof's progress to its theorem grain, which may answer "stop".</summary>
-internal sealed class TheoremReporter(ITheoremGrain theorem, int attempt, IReadOnlyList<string> solverVersions) : IProofObserver
+internal sealed class TheoremReporter(ITheoremGrain theorem, int attempt, IReadOnlyList<string> solverVersions, TimeProvider clock) : IProofObserver
 {
+    /// <summary>Search progress is a stream of small steps; one event per interval is plenty for a display.</summary>
+    private static readonly TimeSpan SearchEventInterval = TimeSpan.FromMilliseconds(500);
+
+    private long lastSearchEvent = long.MinValue;
+
     public async ValueTask<bool> OnDecomposedAsync(CompiledTheorem compiled) =>
         await theorem.OnDecomposedAsync(attempt,
             [.. compiled.Obligations.Select(o => new ObligationState { Id = o.Id, Kind = o.Kind, Description = o.Description, ContentHash = o.ContentHash })],
@@ -18,4 +23,13 @@ internal sealed class TheoremReporter(ITheoremGrain theorem, int attempt, IReadO
 
     public async ValueTask<bool> OnObligationFinishedAsync(ObligationResult result) =>
         await theorem.OnObligationFinishedAsync(attempt, ObligationState.From(result));
+
+    public async ValueTask<bool> OnSearchProgressAsync(Proving.Search.SearchStep step)
+    {
+        var now = clock.GetTimestamp();
+        var last = Interlocked.Read(ref lastSearchEvent);
+        if (last != long.MinValue && clock.GetElapsedTime(last, now) < SearchEventInterval) return true;
+        if (Interlocked.CompareExchange(ref lastSearchEvent, now, last) != last) return true;
+        return await theorem.OnSearchProgressAsync(attempt, step.Generation, step.BestFitness);
+    }
 }

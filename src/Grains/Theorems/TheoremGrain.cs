@@ -135,6 +135,16 @@ internal sealed class TheoremGrain(
         return true;
     }
 
+    async Task<bool> ITheoremGrain.OnSearchProgressAsync(int attempt, int generation, double bestFitness)
+    {
+        if (!IsCurrent(attempt)) return false;
+        await RecordAsync(new ProgressEvent
+        {
+            TheoremId = Id, Kind = ProgressKind.SearchProgress, Strategy = "genetic", Generation = generation, BestFitness = bestFitness,
+        });
+        return true;
+    }
+
     async Task ITheoremGrain.OnCompletedAsync(int attempt, TheoremVerdict verdict)
     {
         if (!IsCurrent(attempt)) return;
