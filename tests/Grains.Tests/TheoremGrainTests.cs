@@ -180,6 +180,24 @@ public sealed class TheoremGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task The_genetic_search_reports_its_progress_on_the_stream()
+    {
+        var id = NewId("genetic");
+        var grain = Client.GetGrain<ITheoremGrain>(id);
+        var spec = Spec(id, "x^3 + y^3 != z^3", "x > 0", "y > 0", "z > 0") with
+        {
+            Variables = [new("x", Proving.Sort.Int), new("y", Proving.Sort.Int), new("z", Proving.Sort.Int)],
+        };
+        await grain.SubmitAsync(spec, new ProveSettings { TimeoutSeconds = 2, UseGeneticOptimization = true }, false);
+        var events = await FollowAsync(id);
+        var search = events.Where(e => e.Kind == ProgressKind.SearchProgress).ToList();
+        Assert.NotEmpty(search);
+        Assert.All(search, e => Assert.Equal("genetic", e.Strategy));
+        Assert.True(search[^1].Generation > 0);
+        Assert.Equal(TheoremStatus.Unknown, events[^1].TheoremStatus);
+    }
+
+    [Fact]
     public async Task The_catalog_pages_theorems_in_id_order()
     {
         var prefix = NewId("page");

@@ -45,10 +45,8 @@ internal static class ProveCommand
             }
             files.AddRange(TheoremFileLoader.FindTheoremFiles(path));
         }
-        if (settings.Genetic || settings.Strategy == "genetic")
-            Console.Error.WriteLine("hms: note: the genetic search is not available yet; proving with the solvers only");
 
-        var backendSettings = new BackendSettings(settings.Strategy is { } s && s != "genetic" ? [s.ToLowerInvariant()] : [],
+        var backendSettings = new BackendSettings(settings.Strategy is { } s ? [s.ToLowerInvariant()] : [],
             settings.TimeoutSeconds, settings.Genetic);
         await using IProverBackend backend = settings.Server is { } url
             ? GrpcBackend.Connect(url, backendSettings)

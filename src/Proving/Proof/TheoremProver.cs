@@ -30,11 +30,15 @@ public sealed class TheoremProver(ObligationProver obligations, IProofCache? cac
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (observer is not null && !await observer.OnDecomposedAsync(theorem)) await stop.CancelAsync();
         var timeout = options.TimeoutFor(document);
+        using var searchStop = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
         var searching = search is not null && document.Format == TheoremFormat.Infix && options.WantsSearch(document)
-            ? SearchAsync(search, theorem, observer, stop)
+            ? SearchAsync(search, theorem, timeout, observer, searchStop, stop)
             : Task.FromResult<SearchResult?>(null);
         options = options with { Strategy = options.StrategyFor(document) };
         var results = await Task.WhenAll(theorem.Obligations.Select(RunAsync));
+        // Every goal proved: there is nothing left for the search to find.
+        if (results.All(r => r.Kind == ObligationKind.Consistency || r.Status == ObligationStatus.Proved))
+            await searchStop.CancelAsync();
         var found = await searching;
         return VerdictCombiner.Combine(theorem, results, clock.Elapsed, found);
 
@@ -74,13 +78,13 @@ public sealed class TheoremProver(ObligationProver obligations, IProofCache? cac
     /// Runs the search beside the obligations; a validated counterexample decides the theorem, so it stops them.
     /// A search that fails is no verdict: the solvers still decide.
     /// </summary>
-    private static async Task<SearchResult?> SearchAsync(ICounterexampleSearch search, CompiledTheorem theorem,
-        IProofObserver? observer, CancellationTokenSource stop)
+    private static async Task<SearchResult?> SearchAsync(ICounterexampleSearch search, CompiledTheorem theorem, TimeSpan timeLimit,
+        IProofObserver? observer, CancellationTokenSource searchStop, CancellationTokenSource stop)
     {
         var progress = observer is null ? null : new Progress<SearchStep>(step => _ = observer.OnSearchProgressAsync(step).AsTask());
         try
         {
-            var result = await Task.Run(() => search.SearchAsync(theorem, progress, stop.Token));
+            var result = await Task.Run(() => search.SearchAsync(theorem, timeLimit, progress, searchStop.Token));
             if (result.Status == SearchStatus.Validated) await stop.CancelAsync();
             return result;
         }

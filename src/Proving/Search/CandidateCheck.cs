@@ -88,6 +88,7 @@ public sealed class CandidateCheck
     private string Refutation()
     {
         var what = program.Assumptions.Count > 0 ? "the assumptions hold and the statement is false" : "the statement is false";
+        what += $": {program.Theorem.Statement?.Text}";
         var named = program.Witnesses.Where(w => w.InStatement).ToList();
         if (named.Count == 0) return what;
         var keys = string.Join(", ", named.Select(w => w.Key));

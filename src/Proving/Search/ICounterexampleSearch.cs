@@ -8,5 +8,6 @@ namespace Hms.Proving.Search;
 /// </summary>
 public interface ICounterexampleSearch
 {
-    Task<SearchResult> SearchAsync(CompiledTheorem theorem, IProgress<SearchStep>? progress, CancellationToken cancellationToken);
+    /// <param name="timeLimit">The theorem's time limit per goal: the search stops there at the latest.</param>
+    Task<SearchResult> SearchAsync(CompiledTheorem theorem, TimeSpan timeLimit, IProgress<SearchStep>? progress, CancellationToken cancellationToken);
 }

@@ -11,4 +11,10 @@ public sealed class HmsSiloOptions
     public string? PostgresConnectionString { get; set; }
 
     public SolverPoolOptions Solvers { get; set; } = new();
+
+    /// <summary>
+    /// Run the Python bridge (and with it the genetic counterexample search) on this silo. Without it, or when
+    /// libpython is missing, theorems are proved by the solvers alone.
+    /// </summary>
+    public bool Python { get; set; } = true;
 }

@@ -1,5 +1,8 @@
 using Hms.Grains;
 using Hms.Grains.Decomposition;
+using Hms.Interop.Genetic;
+using Hms.Interop.Orleans;
+using Hms.Proving.Search;
 using Hms.Proving.Solvers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,6 +17,9 @@ namespace Hms.Silo.Hosting;
 /// <summary>Everything a silo of this service needs, in one call shared by `serve`, the embedded CLI and tests.</summary>
 public static class SiloSetup
 {
+    /// <summary>Configuration section of the genetic search's options (population, generations, time budget, seed).</summary>
+    public const string GeneticOptionsSection = "Hms:Genetic";
+
     public static ISiloBuilder AddHmsSilo(this ISiloBuilder silo, HmsSiloOptions options)
     {
         switch (options.Storage)
@@ -41,6 +47,12 @@ public static class SiloSetup
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddSingleton(_ => new SolverPool(options.Solvers));
         silo.Services.AddSingleton<ProofEngine>();
+        if (options.Python)
+        {
+            silo.AddPythonBridge();
+            silo.Services.AddOptions<GeneticOptions>().BindConfiguration(GeneticOptionsSection);
+            silo.Services.AddSingleton<ICounterexampleSearch, GeneticCounterexampleSearch>();
+        }
         return silo;
     }
 

@@ -13,7 +13,7 @@ public sealed class SearchRaceTests(ProverFixture fixture)
     {
         public int Calls;
 
-        public async Task<SearchResult> SearchAsync(CompiledTheorem theorem, IProgress<SearchStep>? progress, CancellationToken ct)
+        public async Task<SearchResult> SearchAsync(CompiledTheorem theorem, TimeSpan timeLimit, IProgress<SearchStep>? progress, CancellationToken ct)
         {
             Interlocked.Increment(ref Calls);
             if (gate is not null) await gate.Task.WaitAsync(ct);

@@ -19,7 +19,7 @@ public sealed class CandidateCheckTests
     {
         var check = Check("x * x > x", ["x > 0"], ("x", "1/2"));
         Assert.Equal(ModelCheckOutcome.Confirmed, check.Outcome);
-        Assert.Equal("the assumptions hold and the statement is false", check.Explanation);
+        Assert.Equal("the assumptions hold and the statement is false: x * x > x", check.Explanation);
         Assert.Equal([new("x", "1/2")], check.Assignment);
     }
 
@@ -78,7 +78,7 @@ public sealed class CandidateCheckTests
         var statement = "forall u1, u2: (u1 = R and u2 = R) or (u1 = T and u2 = S) -> not (u1 >= P and u2 >= P and (u1 > P or u2 > P))";
         var check = Check(statement, ["T > R > P > S"], ("T", "4"), ("R", "3"), ("P", "2"), ("S", "1"), ("u1", "3"), ("u2", "3"));
         Assert.Equal(ModelCheckOutcome.Confirmed, check.Outcome);
-        Assert.Equal("the assumptions hold and the statement is false (u1, u2: the values of the quantified u1, u2 where it fails)", check.Explanation);
+        Assert.Equal($"the assumptions hold and the statement is false: {statement} (u1, u2: the values of the quantified u1, u2 where it fails)", check.Explanation);
         Assert.Equal(["T", "R", "P", "S", "u1", "u2"], check.Assignment.Select(a => a.Key));
         var miss = Check(statement, ["T > R > P > S"], ("T", "4"), ("R", "3"), ("P", "2"), ("S", "1"), ("u1", "4"), ("u2", "1"));
         Assert.Equal(ModelCheckOutcome.Rejected, miss.Outcome);
