@@ -41,6 +41,8 @@ public static class VerdictCombiner
             // A numeric counterexample cannot refute the theorem, but an economist deciding what to do next wants to see it.
             if (search is { Status: SearchStatus.Numeric, Counterexample: { } evidence })
                 return Result(status, evidence, $"{reason}; the genetic search found numeric evidence against it: {evidence.Explanation}");
+            if (search is { Reason: { } searched })
+                reason += $"; genetic search: {searched}";
             return Result(status, null, reason);
         }
         return Result(TheoremStatus.Proved, null, null);
