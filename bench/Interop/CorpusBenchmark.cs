@@ -45,7 +45,7 @@ internal sealed class CorpusBenchmark(PythonBridge bridge, SolverPool pool, int 
     public async Task<IReadOnlyList<CorpusTheorem>> RunAsync(IReadOnlyList<(TheoremDocument Document, string File)> theorems)
     {
         var solvers = new TheoremProver(new ObligationProver(pool));
-        var both = new TheoremProver(new ObligationProver(pool), null, new BridgeCounterexampleSearch(bridge, Genetic));
+        var both = new TheoremProver(new ObligationProver(pool), null, new GeneticCounterexampleSearch(() => bridge, Genetic));
         var results = theorems.Select(t => new CorpusTheorem(t.Document.Id, t.File, Variables(t.Document))).ToList();
 
         for (var round = 0; round <= repetitions; round++)
@@ -119,7 +119,7 @@ internal sealed class CorpusBenchmark(PythonBridge bridge, SolverPool pool, int 
         clock.Stop();
         var counterexample = result.Counterexample;
         var decidedBy = counterexample is null ? "—"
-            : counterexample.Explanation.Contains(BridgeCounterexampleSearch.Mark, StringComparison.Ordinal) ? "GA"
+            : counterexample.Explanation.Contains(GeneticCounterexampleSearch.Mark, StringComparison.Ordinal) ? "GA"
             : result.Obligations.FirstOrDefault(o => o.Status == ObligationStatus.Disproved)?.Strategy ?? "?";
         var disproved = result.Status == TheoremStatus.Disproved;
         var validated = disproved && counterexample?.Validated == true;

@@ -51,7 +51,9 @@ public static class SiloSetup
         {
             silo.AddPythonBridge();
             silo.Services.AddOptions<GeneticOptions>().BindConfiguration(GeneticOptionsSection);
-            silo.Services.AddSingleton<ICounterexampleSearch, GeneticCounterexampleSearch>();
+            silo.Services.AddSingleton<ICounterexampleSearch>(services => new GeneticCounterexampleSearch(
+                () => services.GetRequiredService<LocalPythonBridge>().Bridge,
+                services.GetRequiredService<IOptions<GeneticOptions>>().Value));
         }
         return silo;
     }
