@@ -1,8 +1,13 @@
 namespace Hms.Frontend;
 
-/// <summary>Settings of the gRPC frontend, set through <see cref="FrontendServiceCollectionExtensions.AddHmsFrontend"/>.</summary>
+/// <summary>
+/// Settings of the gRPC frontend: from configuration (section <see cref="Section"/>), then
+/// <see cref="FrontendServiceCollectionExtensions.AddHmsFrontend"/>'s delegate.
+/// </summary>
 public sealed class FrontendOptions
 {
+    public const string Section = "Hms:Frontend";
+
     /// <summary>
     /// Most ProveTheorem and WatchTheorem calls served at once. Each holds a stream subscription and a
     /// request for as long as a proof runs, so past this the frontend answers RESOURCE_EXHAUSTED at once

@@ -1,6 +1,7 @@
 using Grpc.AspNetCore.Server;
 using Hms.Frontend.Services;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace Hms.Frontend;
@@ -15,6 +16,7 @@ public static class FrontendServiceCollectionExtensions
     public static IServiceCollection AddHmsFrontend(this IServiceCollection services, Action<FrontendOptions>? configure = null)
     {
         var options = services.AddOptions<FrontendOptions>()
+            .BindConfiguration(FrontendOptions.Section)
             .Validate(o => o.MaxInFlightProofs > 0, "MaxInFlightProofs must be positive")
             .Validate(o => o.MaxReceiveMessageBytes > 0, "MaxReceiveMessageBytes must be positive")
             .ValidateOnStart();

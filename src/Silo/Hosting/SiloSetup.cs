@@ -4,6 +4,7 @@ using Hms.Interop.Genetic;
 using Hms.Interop.Orleans;
 using Hms.Proving.Search;
 using Hms.Proving.Solvers;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,9 @@ public static class SiloSetup
 {
     /// <summary>Configuration section of the genetic search's options (population, generations, time budget, seed).</summary>
     public const string GeneticOptionsSection = "Hms:Genetic";
+
+    /// <summary>Configuration section of the solver pool's options.</summary>
+    public const string SolversSection = "Hms:Solvers";
 
     public static ISiloBuilder AddHmsSilo(this ISiloBuilder silo, HmsSiloOptions options)
     {
@@ -45,6 +49,8 @@ public static class SiloSetup
         silo.AddMemoryStreams(ProgressStreams.Provider);
         silo.AddStartupTask(RecoverUnfinishedAsync);
         silo.Services.TryAddSingleton(TimeProvider.System);
+        // Solver paths, concurrency, queue length and memory limit may be set in configuration (Hms:Solvers).
+        silo.Configuration.GetSection(SolversSection).Bind(options.Solvers);
         silo.Services.AddSingleton(_ => new SolverPool(options.Solvers));
         silo.Services.AddSingleton<ProofEngine>();
         if (options.Python)
