@@ -94,7 +94,7 @@ public sealed class TheoremProver(ObligationProver obligations, IProofCache? cac
         }
         catch (Exception e)
         {
-            return new SearchResult(SearchStatus.NotFound, null, $"the genetic search failed: {e.Message}", TimeSpan.Zero);
+            return new SearchResult(SearchStatus.Failed, null, e.Message, TimeSpan.Zero);
         }
     }
 }

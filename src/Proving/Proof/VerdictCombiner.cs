@@ -20,6 +20,8 @@ public static class VerdictCombiner
         var consistency = results.FirstOrDefault(r => r.Kind == ObligationKind.Consistency);
         if (consistency?.Status == ObligationStatus.Disproved)
             warnings.Add(VacuityWarning(theorem, consistency));
+        if (search is { Status: SearchStatus.Failed })
+            warnings.Add($"the genetic search failed: {search.Reason}");
 
         var refuted = goals.Where(r => r.Status == ObligationStatus.Disproved)
             .OrderBy(r => r.Kind == ObligationKind.WellDefinedness ? 0 : 1).FirstOrDefault();

@@ -12,4 +12,7 @@ public enum SearchStatus
 
     /// <summary>The theorem uses something the search cannot evaluate; the reason says what.</summary>
     Unsupported,
+
+    /// <summary>The search itself broke (a Python error, no interpreter): the reason says how. The solvers still decide.</summary>
+    Failed,
 }

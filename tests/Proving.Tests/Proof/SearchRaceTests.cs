@@ -66,6 +66,21 @@ public sealed class SearchRaceTests(ProverFixture fixture)
         Assert.Contains("numeric evidence", result.Error);
     }
 
+    private sealed class BrokenSearch : ICounterexampleSearch
+    {
+        public Task<SearchResult> SearchAsync(CompiledTheorem theorem, TimeSpan timeLimit, IProgress<SearchStep>? progress, CancellationToken ct) =>
+            throw new InvalidOperationException("ValueError: Python said no");
+    }
+
+    [Fact]
+    public async Task A_broken_search_is_a_warning_and_the_solvers_still_decide()
+    {
+        var doc = new TheoremDocument { Id = "t", Statement = "x*x >= 0", UseGeneticOptimization = true };
+        var result = await ProverWith(new BrokenSearch()).ProveAsync(doc, new ProofOptions());
+        Assert.Equal(TheoremStatus.Proved, result.Status);
+        Assert.Equal(["the genetic search failed: ValueError: Python said no"], result.Warnings);
+    }
+
     [Fact]
     public async Task The_search_runs_only_when_asked()
     {
