@@ -1,3 +1,4 @@
+using Hms.Proving.Semantics;
 using Hms.Proving.Smt;
 using Hms.Proving.Syntax.Tree;
 
@@ -10,7 +11,9 @@ namespace Hms.Proving.Obligations;
 /// </summary>
 public sealed class InfixObligationBuilder(IReadOnlyList<TheoremVariable> variables, IReadOnlyList<Formula> assumptions, Formula statement)
 {
-    private readonly Dictionary<string, TheoremVariable> byName = variables.ToDictionary(v => v.Name);
+    /// <summary>Names a witness must not take: the theorem's variables and every name its formulas use or bind.</summary>
+    private readonly HashSet<string> namesInUse = [.. variables.Select(v => v.Name),
+        .. NamesInUse.Of(assumptions.Select(a => a.Tree).Append(statement.Tree))];
 
     public IReadOnlyList<Obligation> Build()
     {
@@ -107,6 +110,9 @@ public sealed class InfixObligationBuilder(IReadOnlyList<TheoremVariable> variab
             script.Declare(w.Symbol, w.Binder.Sort);
     }
 
+    /// <summary>True when <paramref name="key"/> is the binder's own name and no theorem variable has it.</summary>
+    private bool IsOnlyThisBinder(string key, Binder binder) => key == binder.Name && variables.All(v => v.Name != key);
+
     /// <summary>Names for quantifier variables turned into constants, distinct from the theorem's variables.</summary>
     private List<Witness> Witnesses(IReadOnlyList<Binder> binders)
     {
@@ -114,7 +120,8 @@ public sealed class InfixObligationBuilder(IReadOnlyList<TheoremVariable> variab
         foreach (var binder in binders)
         {
             var key = binder.Name;
-            for (var n = 1; byName.ContainsKey(key) || witnesses.Any(w => w.Key == key); n++)
+            // A witness of a binder that shadows nothing keeps its name; a renamed one avoids every name in use.
+            for (var n = 1; (namesInUse.Contains(key) && !IsOnlyThisBinder(key, binder)) || witnesses.Any(w => w.Key == key); n++)
                 key = $"{binder.Name}_{n}";
             witnesses.Add(new Witness(binder, key, SmtNames.ForVariable(key)));
         }

@@ -17,8 +17,11 @@ public abstract class Obligation(string id, ObligationKind kind, string descript
     /// <summary>Declarations and assertions, without check-sat.</summary>
     public string Script { get; } = script;
 
-    /// <summary>SHA-256 of the script: equal obligations share it across theorems.</summary>
-    public string ContentHash { get; } = SmtScript.Hash(script);
+    /// <summary>
+    /// SHA-256 of the kind and the script: equal obligations share it across theorems. The kind is part of it
+    /// because it says what an answer means (unsat proves a claim but refutes consistency).
+    /// </summary>
+    public string ContentHash { get; } = SmtScript.Hash($"{kind}\n{script}");
 
     /// <summary>The constants a counterexample needs, with their sorts.</summary>
     public IReadOnlyDictionary<string, Sort> Symbols { get; } = symbols;
@@ -51,7 +54,7 @@ public abstract class Obligation(string id, ObligationKind kind, string descript
                 RationalModelValue r when sort == Sort.Real => r.Value.ToSmtReal(),
                 _ => null,
             };
-            if (literal is not null) sb.Append("(assert (= ").Append(symbol).Append(' ').Append(literal).Append("))\n");
+            if (literal is not null) sb.Append("(assert (= ").Append(Smt.SSymbol.Quote(symbol)).Append(' ').Append(literal).Append("))\n");
         }
         return sb.ToString();
     }

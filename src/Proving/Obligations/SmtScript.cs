@@ -20,7 +20,8 @@ public sealed class SmtScript
     /// <summary>Adds assumption number <paramref name="index"/> (0-based) under a content-derived name for unsat cores.</summary>
     public void AddAssumption(int index, string term)
     {
-        var name = "A" + Hash(term)[..12];
+        // '!' cannot occur in a variable's symbol (SmtNames escapes it), so a label never meets a variable.
+        var name = "a!" + Hash(term)[..12];
         named.Add($"(assert (! {term} :named {name}))");
         namedAssumptions.TryAdd(name, index);
     }

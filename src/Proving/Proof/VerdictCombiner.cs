@@ -28,7 +28,17 @@ public static class VerdictCombiner
         if (refuted is not null)
             return Result(TheoremStatus.Disproved, refuted.Counterexample, null);
         if (search is { Status: SearchStatus.Validated, Counterexample: { } found })
+        {
+            // An exactly checked counterexample against solvers that proved everything, or could not even read the
+            // query, means the encoding and the exact semantics disagree: never pick a side silently.
+            var contradicted = goals.Count > 0 && goals.All(g => g.Status == ObligationStatus.Proved);
+            var broken = goals.Where(g => g.Status == ObligationStatus.Error).ToList();
+            if (contradicted || broken.Count > 0)
+                return Result(TheoremStatus.Error, found,
+                    $"the genetic search found a counterexample that checks exactly ({found.Explanation}) but " +
+                    (contradicted ? "the solvers proved every obligation" : string.Join("; ", broken.Select(e => $"{e.ObligationId}: {e.Reason}"))));
             return Result(TheoremStatus.Disproved, found, null);
+        }
 
         var errors = goals.Where(r => r.Status == ObligationStatus.Error).ToList();
         if (errors.Count > 0)

@@ -23,7 +23,8 @@ internal static class SearchProgramCompiler
 
     private static SearchProgram Build(CompiledTheorem theorem, Formula originalStatement)
     {
-        var skolemizer = new Skolemizer(theorem.Variables.Select(v => v.Name));
+        var skolemizer = new Skolemizer(theorem.Variables.Select(v => v.Name),
+            Semantics.NamesInUse.Of(theorem.Assumptions.Select(a => a.Tree).Append(originalStatement.Tree)));
         var assumptions = theorem.Assumptions.Select(a => skolemizer.Rewrite(a, wantTrue: true)).ToList();
         var statement = skolemizer.Rewrite(originalStatement, wantTrue: false);
         var witnesses = skolemizer.Witnesses;

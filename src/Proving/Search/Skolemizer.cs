@@ -13,7 +13,9 @@ namespace Hms.Proving.Search;
 /// assumptions and falsifies the rewritten statement refutes the theorem.
 /// Quantifiers over Bool stay, for enumeration; any other quantifier makes the theorem unsupported.
 /// </summary>
-internal sealed class Skolemizer(IEnumerable<string> theoremVariables)
+/// <param name="namesInUse">Every name the formulas use or bind: a renamed witness avoids them all, or an inner
+/// binder of the same name would capture it.</param>
+internal sealed class Skolemizer(IEnumerable<string> theoremVariables, IReadOnlySet<string> namesInUse)
 {
     private enum Polarity { Positive, Negative, Both }
 
@@ -132,7 +134,7 @@ internal sealed class Skolemizer(IEnumerable<string> theoremVariables)
     private string Fresh(string name)
     {
         var key = name;
-        for (var n = 1; taken.Contains(key); n++) key = $"{name}_{n}";
+        for (var n = 1; taken.Contains(key) || (key != name && namesInUse.Contains(key)); n++) key = $"{name}_{n}";
         taken.Add(key);
         return key;
     }

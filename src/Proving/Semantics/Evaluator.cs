@@ -21,19 +21,19 @@ public sealed class Evaluator(string formula)
         return this;
     }
 
-    public bool Holds(Expr expr) => Eval(expr).Bool;
+    public bool Holds(Expr expr) => Eval(expr).AsBool;
 
     public Value Eval(Expr expr) => expr switch
     {
         NumberExpr n => Value.Of(n.Value),
         BoolExpr b => Value.Of(b.Value),
         NameExpr name => Lookup(name),
-        UnaryExpr { Operator: UnaryOperator.Not } u => Value.Of(!Eval(u.Operand).Bool),
-        UnaryExpr u => Value.Of(-Eval(u.Operand).Number),
+        UnaryExpr { Operator: UnaryOperator.Not } u => Value.Of(!Eval(u.Operand).AsBool),
+        UnaryExpr u => Value.Of(-Eval(u.Operand).AsNumber),
         BinaryExpr b => EvalBinary(b),
         CompareExpr c => EvalCompare(c),
         CallExpr call => EvalCall(call),
-        IfExpr ite => Eval(ite.Condition).Bool ? Eval(ite.Then) : Eval(ite.Else),
+        IfExpr ite => Eval(ite.Condition).AsBool ? Eval(ite.Then) : Eval(ite.Else),
         QuantifierExpr q => EvalQuantifier(q),
         _ => throw new InvalidOperationException($"unexpected node {expr.GetType().Name}"),
     };
@@ -53,17 +53,17 @@ public sealed class Evaluator(string formula)
     {
         switch (b.Operator)
         {
-            case BinaryOperator.And: return Value.Of(Eval(b.Left).Bool && Eval(b.Right).Bool);
-            case BinaryOperator.Or: return Value.Of(Eval(b.Left).Bool || Eval(b.Right).Bool);
-            case BinaryOperator.Implies: return Value.Of(!Eval(b.Left).Bool || Eval(b.Right).Bool);
+            case BinaryOperator.And: return Value.Of(Eval(b.Left).AsBool && Eval(b.Right).AsBool);
+            case BinaryOperator.Or: return Value.Of(Eval(b.Left).AsBool || Eval(b.Right).AsBool);
+            case BinaryOperator.Implies: return Value.Of(!Eval(b.Left).AsBool || Eval(b.Right).AsBool);
             case BinaryOperator.Iff:
-                var left = Eval(b.Left).Bool;
-                return Value.Of(left == Eval(b.Right).Bool);
+                var left = Eval(b.Left).AsBool;
+                return Value.Of(left == Eval(b.Right).AsBool);
             case BinaryOperator.Power:
                 return EvalPower(b);
         }
-        var l = Eval(b.Left).Number;
-        var r = Eval(b.Right).Number;
+        var l = Eval(b.Left).AsNumber;
+        var r = Eval(b.Right).AsNumber;
         switch (b.Operator)
         {
             case BinaryOperator.Add: return Value.Of(l + r);
@@ -78,7 +78,7 @@ public sealed class Evaluator(string formula)
     private Value EvalPower(BinaryExpr b)
     {
         var exponent = ConstantFolder.TryFold(b.Right) ?? throw new InvalidOperationException("exponent not constant");
-        var x = Eval(b.Left).Number;
+        var x = Eval(b.Left).AsNumber;
         if (exponent.IsInteger)
         {
             if (exponent.Sign < 0 && x.IsZero)
@@ -99,9 +99,9 @@ public sealed class Evaluator(string formula)
     {
         var l = Eval(c.Left);
         var r = Eval(c.Right);
-        if (l.IsBool)
-            return Value.Of(c.Operator == CompareOperator.Equal ? l.Bool == r.Bool : l.Bool != r.Bool);
-        var cmp = l.Number.CompareTo(r.Number);
+        if (l.IsBool || r.IsBool)
+            return Value.Of(c.Operator == CompareOperator.Equal ? l.AsBool == r.AsBool : l.AsBool != r.AsBool);
+        var cmp = l.AsNumber.CompareTo(r.AsNumber);
         return Value.Of(c.Operator switch
         {
             CompareOperator.Less => cmp < 0,
@@ -115,7 +115,7 @@ public sealed class Evaluator(string formula)
 
     private Value EvalCall(CallExpr call)
     {
-        var args = call.Arguments.Select(a => Eval(a).Number).ToList();
+        var args = call.Arguments.Select(a => Eval(a).AsNumber).ToList();
         var x = args[0];
         switch (call.Function)
         {
@@ -142,7 +142,7 @@ public sealed class Evaluator(string formula)
         {
             for (var i = 0; i < q.Binders.Count; i++)
                 env.Add(new(q.Binders[i].Name, Value.Of((bits >> i & 1) == 1)));
-            var holds = Eval(q.Body).Bool;
+            var holds = Eval(q.Body).AsBool;
             env.RemoveRange(env.Count - q.Binders.Count, q.Binders.Count);
             if (holds != forall) return Value.Of(!forall);
         }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Hms.Proving.Syntax;
 using Hms.Proving.Syntax.Tree;
 
@@ -110,6 +111,9 @@ public sealed class TypeChecker(IReadOnlyDictionary<string, Sort> declared)
                 var exponent = ConstantFolder.TryFold(b.Right)
                     ?? throw new FormulaException(b.Right.Start,
                         "the exponent of '^' must be a constant number (such as 2, -1 or 1/2), not an expression with variables");
+                if (exponent.IsInteger && BigInteger.Abs(exponent.Numerator) > FormulaLimits.MaxPolynomialExponent)
+                    throw new FormulaException(b.Right.Start,
+                        $"the exponent {exponent} is too large: integer powers up to {FormulaLimits.MaxPolynomialExponent} are expanded into products");
                 b.Sort = b.Left.Sort == Sort.Int && exponent.IsInteger && exponent.Sign >= 0 ? Sort.Int : Sort.Real;
                 break;
             default:

@@ -14,7 +14,7 @@ public static partial class SmtNames
         "and", "or", "not", "xor", "ite", "distinct", "true", "false", "let", "forall", "exists", "match", "par", "as",
         "abs", "div", "mod", "rem", "to_real", "to_int", "is_int", "exp", "log", "sin", "cos", "tan", "pi", "euler",
         "sqrt", "arcsin", "arccos", "arctan", "power", "min", "max", "select", "store", "Real", "Int", "Bool",
-        "NUMERAL", "DECIMAL", "STRING", "assert", "reset", "exit", "root-obj",
+        "NUMERAL", "DECIMAL", "STRING", "assert", "reset", "exit", "root-obj", "_",
     };
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
