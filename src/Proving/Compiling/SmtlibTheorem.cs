@@ -34,6 +34,8 @@ internal static class SmtlibTheorem
         var kept = new List<string>();
         var logic = "ALL";
         var symbols = new Dictionary<string, Sort>(StringComparer.Ordinal);
+        // Constants declared since each (push), so a (pop) forgets them as the solver does.
+        var scopes = new Stack<List<string>>();
         var checkSat = false;
         foreach (var command in commands)
         {
@@ -61,7 +63,22 @@ internal static class SmtlibTheorem
                 // one too narrow for what they assert; HORN alone selects a different engine in z3.
                 if (logic != "HORN") continue;
             }
-            if (DeclaredConstant(command) is { } declared) symbols[declared.Name] = declared.Sort;
+            if (DeclaredConstant(command) is { } declared)
+            {
+                symbols[declared.Name] = declared.Sort;
+                if (scopes.Count > 0) scopes.Peek().Add(declared.Name);
+            }
+            if (head == "push")
+            {
+                for (var i = 0; i < Levels(command); i++) scopes.Push([]);
+            }
+            if (head == "pop")
+            {
+                for (var i = 0; i < Levels(command) && scopes.Count > 0; i++)
+                {
+                    foreach (var popped in scopes.Pop()) symbols.Remove(popped);
+                }
+            }
             // Sliced from the source rather than re-printed, so the solver reads exactly what the user wrote.
             kept.Add(command.Span.Slice(text));
         }
@@ -78,6 +95,9 @@ internal static class SmtlibTheorem
         SList { Items: [SSymbol { Name: "declare-fun" }, SSymbol name, SList { Count: 0 }, SSymbol sort] } when SortOf(sort.Name) is { } s => (name.Name, s),
         _ => null,
     };
+
+    private static int Levels(SExpr command) =>
+        command is SList { Items: [_, SAtom { IsNumeral: true } n] } && int.TryParse(n.Text, out var levels) ? Math.Min(levels, 10_000) : 1;
 
     private static Sort? SortOf(string name) => name switch
     {

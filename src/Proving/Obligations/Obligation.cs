@@ -52,7 +52,9 @@ public abstract class Obligation(string id, ObligationKind kind, string descript
                 BoolModelValue b when sort == Sort.Bool => b.Value ? "true" : "false",
                 RationalModelValue r when sort == Sort.Int && r.Value.IsInteger => r.Value.ToSmtInt(),
                 RationalModelValue r when sort == Sort.Real => r.Value.ToSmtReal(),
-                _ => null,
+                AlgebraicModelValue => null, // irrational: left to the solver, and shown as approximate
+                // Missing from the model: the counterexample reports the default, so the check pins it too.
+                _ => sort switch { Sort.Bool => "false", Sort.Int => "0", _ => "0.0" },
             };
             if (literal is not null) sb.Append("(assert (= ").Append(Smt.SSymbol.Quote(symbol)).Append(' ').Append(literal).Append("))\n");
         }

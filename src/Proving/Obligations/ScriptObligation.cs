@@ -21,7 +21,7 @@ public sealed class ScriptObligation(string id, string script, IReadOnlyDictiona
             BoolModelValue b => b.Value ? "true" : "false",
             RationalModelValue r => r.Value.ToString(),
             AlgebraicModelValue a => $"≈{a.Decimal}",
-            _ => "unconstrained",
+            _ => Symbols[symbol] == Sort.Bool ? "false" : "0", // pinned to this when the model is confirmed
         })).ToList();
         return new ModelCheck(ModelCheckOutcome.Inexact, assignment, "the script's assertions are satisfiable with these values");
     }

@@ -46,6 +46,15 @@ public sealed class SoundnessRegressionTests(ProverFixture fixture)
         Assert.NotEqual(consistency.ContentHash, userScript.ContentHash);
     }
 
+    [Fact]
+    public async Task A_constant_declared_in_a_popped_scope_is_not_part_of_the_counterexample()
+    {
+        var script = "(declare-const x Int)\n(push 1)\n(declare-const y Int)\n(assert (> y 100))\n(pop 1)\n(assert (> x 5))\n(check-sat)\n";
+        var result = await fixture.ProveAsync(new TheoremDocument { Id = "pp", Format = TheoremFormat.Smtlib2, Statement = script });
+        Assert.Equal(TheoremStatus.Disproved, result.Status);
+        Assert.Equal(["x"], result.Counterexample!.Assignment.Select(a => a.Key));
+    }
+
     [Theory]
     [InlineData("x^100 >= 0")]
     [InlineData("x^(2^40) >= 0")]
