@@ -38,6 +38,12 @@ public abstract class Obligation(string id, ObligationKind kind, string descript
     /// </summary>
     public virtual bool ConfirmedBySolver => false;
 
+    /// <summary>
+    /// Whether a constant the model leaves out is confirmed at its reported default (0 or false). Our own
+    /// obligations do; a user's script leaves it to the solver and reports it as unconstrained.
+    /// </summary>
+    protected virtual bool PinsMissingValues => true;
+
     /// <summary>Re-checks a model of the query exactly.</summary>
     public abstract ModelCheck CheckModel(IReadOnlyDictionary<string, ModelValue> model);
 
@@ -54,7 +60,8 @@ public abstract class Obligation(string id, ObligationKind kind, string descript
                 RationalModelValue r when sort == Sort.Real => r.Value.ToSmtReal(),
                 AlgebraicModelValue => null, // irrational: left to the solver, and shown as approximate
                 // Missing from the model: the counterexample reports the default, so the check pins it too.
-                _ => sort switch { Sort.Bool => "false", Sort.Int => "0", _ => "0.0" },
+                _ when PinsMissingValues => sort switch { Sort.Bool => "false", Sort.Int => "0", _ => "0.0" },
+                _ => null,
             };
             if (literal is not null) sb.Append("(assert (= ").Append(Smt.SSymbol.Quote(symbol)).Append(' ').Append(literal).Append("))\n");
         }

@@ -14,6 +14,8 @@ public sealed class ScriptObligation(string id, string script, IReadOnlyDictiona
 
     public override bool ConfirmedBySolver => true;
 
+    protected override bool PinsMissingValues => false;
+
     public override ModelCheck CheckModel(IReadOnlyDictionary<string, ModelValue> model)
     {
         var assignment = Symbols.Keys.Select(symbol => new KeyValuePair<string, string>(symbol, model.GetValueOrDefault(symbol) switch
@@ -21,7 +23,7 @@ public sealed class ScriptObligation(string id, string script, IReadOnlyDictiona
             BoolModelValue b => b.Value ? "true" : "false",
             RationalModelValue r => r.Value.ToString(),
             AlgebraicModelValue a => $"≈{a.Decimal}",
-            _ => Symbols[symbol] == Sort.Bool ? "false" : "0", // pinned to this when the model is confirmed
+            _ => "unconstrained",
         })).ToList();
         return new ModelCheck(ModelCheckOutcome.Inexact, assignment, "the script's assertions are satisfiable with these values");
     }
