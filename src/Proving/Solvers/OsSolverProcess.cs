@@ -40,6 +40,9 @@ internal sealed class OsSolverProcess : SolverProcess
         }
     }
 
+    private static readonly Lazy<string> ScratchDirectory = new(() =>
+        Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "hms-solvers")).FullName);
+
     /// <exception cref="System.ComponentModel.Win32Exception">the executable could not be started.</exception>
     public static OsSolverProcess Start(SolverKind kind, string fileName, IEnumerable<string> arguments)
     {
@@ -52,6 +55,8 @@ internal sealed class OsSolverProcess : SolverProcess
             StandardInputEncoding = Utf8,
             StandardOutputEncoding = Utf8,
             StandardErrorEncoding = Utf8,
+            // A user's script can make a solver write files (z3's trace option writes z3.log): never into ours.
+            WorkingDirectory = ScratchDirectory.Value,
         };
         foreach (var argument in arguments)
             startInfo.ArgumentList.Add(argument);
