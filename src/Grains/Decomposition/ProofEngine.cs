@@ -55,15 +55,7 @@ public sealed class ProofEngine(SolverPool pool, IGrainFactory grains, TimeProvi
         {
             var versions = new[] { await pool.GetVersionAsync(SolverKind.Z3), await pool.GetVersionAsync(SolverKind.Cvc5) };
             var prover = new TheoremProver(new ObligationProver(pool), new GrainProofCache(grains, string.Join(",", versions)), search);
-            var options = new ProofOptions
-            {
-                Strategy = settings.Strategies.Select(s => StrategyParser.TryParse(s, out var parsed) ? parsed : (Strategy?)null)
-                    .FirstOrDefault(s => s is not null),
-                Timeout = settings.TimeoutSeconds is { } t ? TimeSpan.FromSeconds(t) : null,
-                Priority = settings.Priority,
-                UseGeneticOptimization = settings.UseGeneticOptimization
-                    || settings.Strategies.Any(s => string.Equals(s, ProofOptions.GeneticStrategy, StringComparison.OrdinalIgnoreCase)),
-            };
+            var options = ProofOptions.ForRequest(settings.Strategies, settings.TimeoutSeconds, settings.UseGeneticOptimization, settings.Priority);
             var result = await prover.ProveAsync(document, options, new TheoremReporter(theorem, attempt, versions, clock), stop.Token);
             if (!stop.IsCancellationRequested)
                 await theorem.OnCompletedAsync(attempt, TheoremVerdict.From(result));

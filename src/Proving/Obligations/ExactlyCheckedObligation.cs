@@ -23,29 +23,8 @@ public abstract class ExactlyCheckedObligation(
         var binding = new ModelBinding(variables, witnesses, model);
         if (binding.InexactReason is { } inexact)
             return new ModelCheck(ModelCheckOutcome.Inexact, binding.Assignment, inexact);
-        string? where = null;
-        try
-        {
-            foreach (var assumption in assumptions)
-            {
-                where = assumption.Role;
-                if (!binding.EvaluatorFor(assumption).Holds(assumption.Tree))
-                    return new ModelCheck(ModelCheckOutcome.Rejected, binding.Assignment,
-                        $"{assumption.Role} ({assumption.Text}) is false under the solver's model");
-            }
-            where = null;
-            var (refutes, explanation) = Judge(binding);
-            return new ModelCheck(refutes ? ModelCheckOutcome.Confirmed : ModelCheckOutcome.Rejected, binding.Assignment, explanation);
-        }
-        catch (UndefinedException undefined)
-        {
-            var explanation = where is null ? ExplainUndefined(undefined.Message) : $"{undefined.Message} (in {where})";
-            return new ModelCheck(ModelCheckOutcome.Confirmed, binding.Assignment, explanation);
-        }
-        catch (InexactException e)
-        {
-            return new ModelCheck(ModelCheckOutcome.Inexact, binding.Assignment, e.Message);
-        }
+        return ExactCheck.Run(binding.Assignment, assumptions, "under the solver's model",
+            formula => binding.EvaluatorFor(formula), () => Judge(binding), ExplainUndefined);
     }
 
     /// <summary>Whether the model, which satisfies the assumptions, refutes this obligation, and why (or why not).</summary>

@@ -127,19 +127,17 @@ public sealed class ObligationProver(SolverPool pool)
                     { Model = model };
             case ModelCheckOutcome.Rejected:
                 return new(solver, ObligationStatus.Unknown, answer.Elapsed, null, [],
-                    $"{SolverName(solver)} reported a model that failed the exact check ({check.Explanation})");
+                    $"{solver.ToName()} reported a model that failed the exact check ({check.Explanation})");
         }
         var confirm = await pool.SolveAsync(solver, request with { Script = obligation.ScriptWithValues(model), ModelVariables = [], WantUnsatCore = false }, ct);
         var elapsed = answer.Elapsed + confirm.Elapsed;
         var how = obligation.ConfirmedBySolver
-            ? $"confirmed by a fresh {SolverName(solver)} with these values fixed"
-            : $"confirmed by {SolverName(solver)} with these values fixed, not checked exactly";
+            ? $"confirmed by a fresh {solver.ToName()} with these values fixed"
+            : $"confirmed by {solver.ToName()} with these values fixed, not checked exactly";
         return confirm.Status == SolverStatus.Sat
             ? new(solver, ObligationStatus.Disproved, elapsed,
                 new Counterexample(check.Assignment, obligation.ConfirmedBySolver, $"{check.Explanation}; {how}"), [], null) { Model = model }
             : new(solver, ObligationStatus.Unknown, elapsed, null, [],
-                $"{SolverName(solver)} reported a model it could not confirm with its values fixed ({check.Explanation})");
+                $"{solver.ToName()} reported a model it could not confirm with its values fixed ({check.Explanation})");
     }
-
-    private static string SolverName(SolverKind solver) => solver == SolverKind.Z3 ? "z3" : "cvc5";
 }

@@ -22,21 +22,38 @@ public sealed record ProofOptions
     /// <summary>The name that asks for the genetic search among a theorem's or a request's strategies.</summary>
     public const string GeneticStrategy = "genetic";
 
+    /// <summary>Options from a request's strategy names (solvers and "genetic"), timeout and priority.</summary>
+    public static ProofOptions ForRequest(IEnumerable<string> strategies, int? timeoutSeconds, bool useGeneticOptimization, int priority)
+    {
+        var names = strategies.ToList();
+        return new ProofOptions
+        {
+            Strategy = FirstSolverStrategy(names),
+            Timeout = timeoutSeconds is { } t ? TimeSpan.FromSeconds(t) : null,
+            Priority = priority,
+            UseGeneticOptimization = useGeneticOptimization || NamesGenetic(names),
+        };
+    }
+
     /// <summary>True when the request or the theorem asks for the genetic search.</summary>
     public bool WantsSearch(Documents.TheoremDocument document) =>
-        UseGeneticOptimization || document.UseGeneticOptimization
-        || document.Strategies.Any(s => string.Equals(s.Trim(), GeneticStrategy, StringComparison.OrdinalIgnoreCase));
+        UseGeneticOptimization || document.UseGeneticOptimization || NamesGenetic(document.Strategies);
 
     /// <summary>The strategy for <paramref name="document"/>: this request's, else the first the theorem names, else portfolio.</summary>
-    public Strategy StrategyFor(Documents.TheoremDocument document)
+    public Strategy StrategyFor(Documents.TheoremDocument document) =>
+        Strategy ?? FirstSolverStrategy(document.Strategies) ?? Solvers.Strategy.Portfolio;
+
+    private static Strategy? FirstSolverStrategy(IEnumerable<string> names)
     {
-        if (Strategy is { } chosen) return chosen;
-        foreach (var name in document.Strategies)
+        foreach (var name in names)
         {
             if (StrategyParser.TryParse(name, out var named)) return named;
         }
-        return Solvers.Strategy.Portfolio;
+        return null;
     }
+
+    private static bool NamesGenetic(IEnumerable<string> names) =>
+        names.Any(s => string.Equals(s.Trim(), GeneticStrategy, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The time limit of each goal of <paramref name="document"/>.</summary>
     public TimeSpan TimeoutFor(Documents.TheoremDocument document) =>

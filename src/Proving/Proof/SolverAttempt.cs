@@ -9,5 +9,5 @@ internal sealed record SolverAttempt(SolverKind Solver, ObligationStatus Status,
     public IReadOnlyDictionary<string, ModelValue>? Model { get; init; }
 
     public bool IsDecisive => Status is ObligationStatus.Proved or ObligationStatus.Disproved;
-    public string SolverName => Solver == SolverKind.Z3 ? "z3" : "cvc5";
+    public string SolverName => Solver.ToName();
 }

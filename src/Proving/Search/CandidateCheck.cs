@@ -37,31 +37,11 @@ public sealed class CandidateCheck
         var inexact = Complete(values);
         var assignment = Assignment(values);
         if (inexact is not null) return new ModelCheck(ModelCheckOutcome.Inexact, assignment, inexact);
-        string? where = null;
-        try
-        {
-            for (var i = 0; i < program.Assumptions.Count; i++)
-            {
-                var assumption = program.Assumptions[i];
-                where = assumption.Role;
-                if (!EvaluatorFor(assumption, values).Holds(assumption.Tree))
-                    return new ModelCheck(ModelCheckOutcome.Rejected, assignment,
-                        $"{assumption.Role} ({program.Theorem.Assumptions[i].Text}) is false at this point");
-            }
-            var statement = program.Statement!;
-            where = statement.Role;
-            return EvaluatorFor(statement, values).Holds(statement.Tree)
-                ? new ModelCheck(ModelCheckOutcome.Rejected, assignment, "the statement holds at this point")
-                : new ModelCheck(ModelCheckOutcome.Confirmed, assignment, Refutation());
-        }
-        catch (UndefinedException undefined)
-        {
-            return new ModelCheck(ModelCheckOutcome.Confirmed, assignment, $"{undefined.Message} (in {where})");
-        }
-        catch (InexactException e)
-        {
-            return new ModelCheck(ModelCheckOutcome.Inexact, assignment, e.Message);
-        }
+        var statement = program.Statement!;
+        return ExactCheck.Run(assignment, program.Assumptions, "at this point",
+            formula => EvaluatorFor(formula, values),
+            () => EvaluatorFor(statement, values).Holds(statement.Tree) ? (false, "the statement holds at this point") : (true, Refutation()),
+            undefined => $"{undefined} (in {statement.Role})");
     }
 
     /// <summary>Recomputes the defined variables in order; returns why one is irrational, if one is.</summary>
