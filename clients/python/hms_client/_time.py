@@ -10,7 +10,8 @@ def timestamp(message: Any, field: str) -> datetime | None:
     """The field as an aware UTC datetime, or None when the server left it unset."""
     if not message.HasField(field):
         return None
-    return getattr(message, field).ToDatetime(tzinfo=timezone.utc)
+    value: datetime = getattr(message, field).ToDatetime(tzinfo=timezone.utc)
+    return value
 
 
 def milliseconds(value: int) -> timedelta:

@@ -8,6 +8,8 @@ _codegen.ensure_generated()
 
 from ._generated import theorem_prover_pb2 as pb  # noqa: E402  (generated just above when missing)
 
+__all__ = ["SERVICE", "has_method", "method_path", "pb"]
+
 SERVICE = pb.DESCRIPTOR.services_by_name["TheoremProver"]
 
 

@@ -8,7 +8,6 @@ from types import TracebackType
 from typing import Any
 
 import grpc
-from google.protobuf.field_mask_pb2 import FieldMask
 
 from ._wire import method_path, pb
 from .errors import from_rpc_error
@@ -98,8 +97,9 @@ class Prover:
         early (break, or leaving a `with closing(...)`) ends the call; the proof goes on.
         """
         theorem_id = str(theorem)
+        # Called here, inside the generator, so that the call starts at the first next() and not before.
         call = self._watch(pb.WatchTheoremRequest(id=theorem_id, after_sequence=after_sequence), timeout=timeout)
-        return _follow(call, theorem_id)
+        yield from _follow(call, theorem_id)
 
     def wait(self, theorem: Theorem, *, timeout: float | None = None) -> Verdict:
         """Waits until the theorem is finished (following its progress, no polling), then returns it."""
@@ -113,14 +113,14 @@ class Prover:
         theorem_id = str(theorem)
         request = pb.GetTheoremRequest(id=theorem_id)
         if fields:
-            request.read_mask.CopyFrom(FieldMask(paths=list(fields)))
+            request.read_mask.paths.extend(fields)
         return Verdict.from_wire(self._call(self._get, request, self.call_timeout, theorem_id))
 
     def list(self, *, domain: str | None = None, status: Status | str | None = None,
              page_size: int = 0) -> Iterator[Verdict]:
         """Every theorem in id order (optionally of one domain and status), fetching pages of `page_size` (0: the server's 50) as needed."""
         request = pb.ListTheoremsRequest(page_size=page_size, domain=domain or "",
-                                         status=to_wire(Status(status)) if status is not None else 0)
+                                         status=to_wire(Status(status) if status is not None else Status.UNSPECIFIED))
         while True:
             page = self._call(self._list, request, self.call_timeout, None)
             for theorem in page.theorems:
@@ -138,7 +138,7 @@ class Prover:
     def healthy(self, timeout: float = 5.0) -> bool:
         """True when the server answers the standard gRPC health check with SERVING within `timeout` seconds."""
         try:
-            return self._health(b"", timeout=timeout) == _SERVING
+            return bool(self._health(b"", timeout=timeout) == _SERVING)
         except grpc.RpcError:
             return False
 
@@ -157,8 +157,9 @@ class Prover:
         return f"Prover({self.target!r})"
 
     def _unary(self, name: str, request: Any, reply: Any) -> Callable[..., Any]:
-        return self._channel.unary_unary(method_path(name), request_serializer=request.SerializeToString,
+        method: Callable[..., Any] = self._channel.unary_unary(method_path(name), request_serializer=request.SerializeToString,
                                          response_deserializer=reply.FromString)
+        return method
 
     @staticmethod
     def _call(method: Callable[..., Any], request: Any, timeout: float | None, theorem_id: str | None) -> Any:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ._wire import pb
 
@@ -74,7 +74,7 @@ class Format(StrEnum):
 
 E = TypeVar("E", bound=StrEnum)
 
-_WIRE = {
+_WIRE: dict[type[StrEnum], Any] = {
     Status: pb.TheoremStatus,
     ObligationStatus: pb.ObligationStatus,
     ObligationKind: pb.ObligationKind,
@@ -82,7 +82,7 @@ _WIRE = {
     Complexity: pb.TheoremComplexity,
     Format: pb.TheoremFormat,
 }
-_PREFIX = {
+_PREFIX: dict[type[StrEnum], str] = {
     Status: "THEOREM_STATUS_",
     ObligationStatus: "OBLIGATION_STATUS_",
     ObligationKind: "OBLIGATION_KIND_",
@@ -102,5 +102,8 @@ def from_wire(kind: type[E], number: int) -> E:
     return kind(member) if member in kind.__members__ else kind("UNSPECIFIED")
 
 
-def to_wire(member: StrEnum) -> int:
-    return _WIRE[type(member)].Value(_PREFIX[type(member)] + member.value)
+def to_wire(member: StrEnum) -> str:
+    """The wire enum's name (THEOREM_STATUS_PROVED), which the generated messages take as a value too."""
+    name = _PREFIX[type(member)] + member.value
+    _WIRE[type(member)].Value(name)  # ValueError for a member the proto does not have
+    return name

@@ -8,7 +8,7 @@ import uuid
 from fractions import Fraction
 
 from hms_client import (AlreadyExists, DeadlineExceeded, InvalidTheorem, NotFound, ObligationStatus, ProgressKind,
-                        Prover, ProverUnavailable, Status, Verdict)
+                        Prover, ProverUnavailable, Status, Value, Verdict)
 
 from .serve import Serve, free_ports
 
@@ -16,8 +16,9 @@ serve: Serve | None = None
 
 # Not decidable by the solvers (nonlinear integers: Fermat's cubic case) and not refutable by a search, so
 # it is still running when a test cancels it or its deadline passes.
-SLOW = dict(statement="x^3 + y^3 != z^3", assumptions=["x >= 1", "y >= 1", "z >= 1"],
-            variables={"x": "Int", "y": "Int", "z": "Int"}, solver_timeout=120)
+SLOW_STATEMENT = "x^3 + y^3 != z^3"
+SLOW_ASSUMPTIONS = ["x >= 1", "y >= 1", "z >= 1"]
+SLOW_VARIABLES = {"x": "Int", "y": "Int", "z": "Int"}
 
 
 def setUpModule() -> None:
@@ -35,6 +36,12 @@ def unique(prefix: str) -> str:
 
 
 class ProverTest(unittest.TestCase):
+    def exact(self, value: Value) -> Fraction:
+        """The value as a number; fails the test unless the client made it an exact Fraction."""
+        if not isinstance(value, Fraction):
+            self.fail(f"{value!r} is not an exact number")
+        return value
+
     @property
     def prover(self) -> Prover:
         assert serve is not None
@@ -58,9 +65,7 @@ class ProverTest(unittest.TestCase):
         verdict = self.prover.prove("p*q >= p", assumptions=["p > 0"], timeout=120)
         self.assertIs(verdict.status, Status.DISPROVED, verdict)
         self.assertTrue(verdict.counterexample_validated)
-        p, q = verdict.counterexample["p"], verdict.counterexample["q"]
-        self.assertIsInstance(p, Fraction)
-        self.assertIsInstance(q, Fraction)
+        p, q = self.exact(verdict.counterexample["p"]), self.exact(verdict.counterexample["q"])
         self.assertTrue(p > 0 and not p * q >= p, f"p={p}, q={q} must satisfy the assumption and break the claim")
         self.assertIn("p=", repr(verdict))
 
@@ -72,10 +77,8 @@ class ProverTest(unittest.TestCase):
     def test_integer_and_boolean_counterexamples_have_their_sorts(self) -> None:
         verdict = self.prover.prove("n*n > n or b", variables={"n": "Int", "b": "Bool"}, timeout=120)
         self.assertIs(verdict.status, Status.DISPROVED, verdict)
-        n, b = verdict.counterexample["n"], verdict.counterexample["b"]
-        self.assertIsInstance(b, bool)
+        n, b = self.exact(verdict.counterexample["n"]), verdict.counterexample["b"]
         self.assertIs(b, False)
-        self.assertIsInstance(n, Fraction)
         self.assertEqual(1, n.denominator)
         self.assertLessEqual(n * n, n)
 
@@ -85,9 +88,10 @@ class ProverTest(unittest.TestCase):
         message = str(raised.exception)
         self.assertRegex(message, r"\b2:\d+\b", "the error names line 2 and a column")
         self.assertIsInstance(raised.exception, ValueError)
-        self.assertIsNotNone(raised.exception.theorem_id)
+        theorem_id = raised.exception.theorem_id
+        assert theorem_id is not None
         with self.assertRaises(NotFound):
-            self.prover.get(raised.exception.theorem_id)
+            self.prover.get(theorem_id)
 
     def test_an_unknown_variable_type_is_invalid(self) -> None:
         with self.assertRaises(InvalidTheorem) as raised:
@@ -128,7 +132,7 @@ class ProverTest(unittest.TestCase):
         self.assertEqual([f"{domain}-3", f"{domain}-4"], disproved)
 
     def test_cancel_stops_a_running_proof_and_keeps_a_finished_verdict(self) -> None:
-        handle = self.prover.submit(**SLOW, id=unique("cancel"))
+        handle = self.prover.submit(SLOW_STATEMENT, SLOW_ASSUMPTIONS, SLOW_VARIABLES, solver_timeout=120, id=unique("cancel"))
         cancelled = self.prover.cancel(handle)
         self.assertEqual(handle.id, cancelled.id)
         self.assertIs(cancelled.status, Status.CANCELLED)
@@ -142,10 +146,10 @@ class ProverTest(unittest.TestCase):
         self.assertIs(self.prover.cancel(proved.id).status, Status.PROVED)
 
     def test_a_passed_deadline_raises_and_cancels_the_proof(self) -> None:
-        handle = self.prover.submit(**SLOW, id=unique("deadline"))
+        handle = self.prover.submit(SLOW_STATEMENT, SLOW_ASSUMPTIONS, SLOW_VARIABLES, solver_timeout=120, id=unique("deadline"))
         with self.assertRaises(DeadlineExceeded) as raised:
             # The same id and content: this call waits on the proof submitted above.
-            self.prover.prove(**SLOW, id=handle.id, timeout=3)
+            self.prover.prove(SLOW_STATEMENT, SLOW_ASSUMPTIONS, SLOW_VARIABLES, solver_timeout=120, id=handle.id, timeout=3)
         self.assertEqual(handle.id, raised.exception.theorem_id)
         self.assertIsInstance(raised.exception, TimeoutError)
         self.assertIs(self.prover.wait(handle, timeout=60).status, Status.CANCELLED)
