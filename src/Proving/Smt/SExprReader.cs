@@ -101,9 +101,11 @@ public static class SExprReader
         {
             var dot = token.IndexOf('.');
             var whole = dot < 0 ? token : token[..dot];
-            var valid = IsNumeral(whole) && (dot < 0 || (dot < token.Length - 1 && token[(dot + 1)..].All(char.IsAsciiDigit)));
+            var valid = IsNumeral(whole) && (dot < 0 || token[(dot + 1)..].All(char.IsAsciiDigit));
+            // "2." is not SMT-LIB, but benchmarks write it and z3 reads it as 2.0: printed as that, it means
+            // the same to both solvers.
             return valid
-                ? new SAtom(token)
+                ? new SAtom(dot == token.Length - 1 ? token + "0" : token)
                 : throw new SExprParseException(line, column,
                     $"'{Short(token)}' is not a number: SMT-LIB numerals are 0 or start with 1-9, decimals are like 2.50");
         }

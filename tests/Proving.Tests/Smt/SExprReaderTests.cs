@@ -83,7 +83,7 @@ public class SExprReaderTests
     [InlineData("(declare-const |A\\| B |Int)", 1, 18, "backslash is not allowed in a quoted symbol")]
     [InlineData("(echo \"a\\\" )\")", 1, 9, "backslash is not allowed in a string literal")]
     [InlineData("(assert (> x 007))", 1, 14, "'007' is not a number")]
-    [InlineData("(assert (> x 1.))", 1, 14, "'1.' is not a number")]
+    [InlineData("(assert (> x 1.2.3))", 1, 14, "'1.2.3' is not a number")]
     [InlineData("(assert (> x 1a))", 1, 14, "'1a' is not a number")]
     [InlineData("#xZZ", 1, 1, "not a #x (hexadecimal) or #b (binary) literal")]
     [InlineData("#b012", 1, 1, "not a #x (hexadecimal) or #b (binary) literal")]
@@ -101,6 +101,12 @@ public class SExprReaderTests
 
         Assert.Contains(problem, error.Message);
         Assert.Equal((line, column), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void A_decimal_without_digits_after_the_point_reads_as_point_zero()
+    {
+        Assert.Equal("(* 2.0 x)", Assert.Single(SExprReader.ParseAll("(* 2. x)")).ToString());
     }
 
     [Fact]
