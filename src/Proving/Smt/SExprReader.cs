@@ -91,7 +91,9 @@ public static class SExprReader
     }
 
     private static SExpr Lenient(string token) =>
-        token[0] is ':' or '#' || char.IsAsciiDigit(token[0]) ? new SAtom(token) : new SSymbol(token);
+        token[0] is ':' or '#' || char.IsAsciiDigit(token[0])
+            ? new SAtom(token)
+            : new SSymbol(token) { IsReservedWord = SSymbol.IsReservedName(token) };
 
     /// <summary>A token of SMT-LIB 2.6 §3.1: numeral, decimal, #x/#b literal, keyword or simple symbol.</summary>
     private static SExpr Classify(string token, int line, int column)

@@ -103,4 +103,20 @@ public sealed class SolverSandboxTests : IDisposable
         Assert.Null(launcher.SolverUser);
         Assert.Single(Directory.EnumerateDirectories(_root));
     }
+
+    [Fact]
+    public async Task A_sandbox_that_cannot_be_applied_is_a_warning_never_a_failed_goal()
+    {
+        await using var pool = new SolverPool(new SolverPoolOptions
+        {
+            Sandbox = new SolverSandboxOptions { ScratchRoot = _root, User = "hms-no-such-user" },
+        });
+
+        var result = await pool.SolveAsync(SolverKind.Z3, Goals.Easy(1));
+
+        Assert.Equal(SolverStatus.Sat, result.Status);
+        if (Environment.IsPrivilegedProcess)
+            Assert.Contains(Launcher(new SolverSandboxOptions { ScratchRoot = _root, User = "hms-no-such-user" }).Warnings,
+                w => w.Contains("'hms-no-such-user' does not exist", StringComparison.Ordinal));
+    }
 }
