@@ -85,7 +85,7 @@ public sealed partial class HostileScriptTests(HostileScriptTests.Sandbox sandbo
             string.Concat(Enumerable.Repeat("(not ", SExprReader.MaxDepth - 2)) + "(> x 0)" +
             new string(')', SExprReader.MaxDepth - 2) + ")\n(check-sat)\n",
         ["generated-nesting-past-the-limit"] = () =>
-            "; expect: error lists nest deeper than 1000 levels\n(declare-const x Int)\n(assert " +
+            $"; expect: error lists nest deeper than {SExprReader.MaxDepth} levels\n(declare-const x Int)\n(assert " +
             string.Concat(Enumerable.Repeat("(not ", SExprReader.MaxDepth + 5)) + "(> x 0)" +
             new string(')', SExprReader.MaxDepth + 5) + ")\n(check-sat)\n",
         ["generated-five-thousand-assertions"] = () =>

@@ -168,7 +168,7 @@ public class SExprReaderTests
         Assert.Single(SExprReader.ParseAll(Nested(SExprReader.MaxDepth)));
         var error = Assert.Throws<SExprParseException>(() => SExprReader.ParseAll(Nested(SExprReader.MaxDepth + 1)));
         Assert.Equal((1, SExprReader.MaxDepth + 1), (error.Line, error.Column));
-        Assert.Contains("nest deeper than 1000", error.Message);
+        Assert.Contains($"nest deeper than {SExprReader.MaxDepth}", error.Message);
     }
 
     [Fact]
