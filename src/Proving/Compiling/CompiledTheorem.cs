@@ -10,4 +10,8 @@ public sealed record CompiledTheorem(
     IReadOnlyList<Formula> Assumptions,
     Formula? Statement,
     Complexity Complexity,
-    IReadOnlyList<Obligation> Obligations);
+    IReadOnlyList<Obligation> Obligations)
+{
+    /// <summary>What the compiler left out of the theorem and the user should know, e.g. an ignored option.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

@@ -1,20 +1,22 @@
 using Hms.Proving.Documents;
 using Hms.Proving.Obligations;
 using Hms.Proving.Smt;
+using Hms.Proving.Solvers;
 
 namespace Hms.Proving.Compiling;
 
 /// <summary>
 /// Reads a theorem written as an SMT-LIB 2 script (the negation of the claim, as benchmarks are written):
 /// keeps what it asserts up to its first check-sat and drops the commands the solver pool owns (get-*,
-/// echo, exit). Its Int, Real and Bool constants are the counterexample's variables.
+/// set-info, z3's optimisation commands). Commands that could print, read files or reset the solver, and
+/// options off the allow-list, are errors naming the command's line and column. Its Int, Real and Bool
+/// constants are the counterexample's variables. What it keeps is re-printed from the parsed tree.
 /// </summary>
 internal static class SmtlibTheorem
 {
     private static readonly HashSet<string> Dropped = new(StringComparer.Ordinal)
     {
-        "get-model", "get-value", "get-assignment", "get-unsat-core", "get-proof", "get-info", "get-option",
-        "get-assertions", "get-unsat-assumptions", "echo", "exit", "set-info",
+        "set-info",
         // z3's optimisation commands: soft constraints and objectives never change satisfiability.
         "assert-soft", "minimize", "maximize",
     };
@@ -30,8 +32,8 @@ internal static class SmtlibTheorem
         {
             throw new TheoremInputException([$"{prefix}: statement {e.Line}:{e.Column}: {e.Problem}"]);
         }
-        var text = document.Statement;
-        var kept = new List<string>();
+        var kept = new List<SExpr>();
+        var warnings = new List<string>();
         var logic = "ALL";
         var symbols = new Dictionary<string, Sort>(StringComparer.Ordinal);
         // Constants declared since each (push), so a (pop) forgets them as the solver does.
@@ -40,22 +42,42 @@ internal static class SmtlibTheorem
         foreach (var command in commands)
         {
             var head = command.Head;
-            if (head is null)
-                throw new TheoremInputException([$"{prefix}: statement {command.Span.Line}:{command.Span.Column}: expected a command such as (assert ...), found {Short(command)}"]);
-            if (head.StartsWith("check-sat", StringComparison.Ordinal))
+            var where = $"{prefix}: statement {command.Span.Line}:{command.Span.Column}";
+            if (checkSat)
             {
-                if (head == "check-sat-assuming" && command is SList { Items: [_, SList literals] })
-                    kept.AddRange(literals.Items.Select(l => $"(assert {l.Span.Slice(text)})"));
-                checkSat = true;
-                break;
-            }
-            if (head is "reset" or "reset-assertions")
-            {
-                kept.RemoveAll(c => !c.StartsWith("(set-option", StringComparison.Ordinal));
-                symbols.Clear();
+                // Never sent; but a script that echoes or includes is hostile, not a benchmark.
+                if (head is "echo" or "include")
+                    throw new TheoremInputException([$"{prefix}: statement {ScriptInspection.CommandProblem(command)}"]);
                 continue;
             }
-            if (Dropped.Contains(head)) continue;
+            if (head is not null && head.StartsWith("check-sat", StringComparison.Ordinal))
+            {
+                if (head == "check-sat-assuming" && command is SList { Items: [_, SList literals] })
+                    kept.AddRange(literals.Items.Select(l => new SList(new SSymbol("assert"), l)));
+                checkSat = true;
+                continue;
+            }
+            if (head == "reset-assertions")
+            {
+                kept.RemoveAll(c => c.Head != "set-option");
+                symbols.Clear();
+                scopes.Clear();
+                continue;
+            }
+            if (head is not null && (Dropped.Contains(head) || head.StartsWith("get-", StringComparison.Ordinal))) continue;
+            if (ScriptInspection.CommandProblem(command) is { } problem)
+                throw new TheoremInputException([$"{prefix}: statement {problem}"]);
+            if (head == "set-option")
+            {
+                var (verdict, why) = SetOptionPolicy.Judge((SList)command);
+                if (verdict == SetOptionPolicy.Verdict.Forbidden)
+                    throw new TheoremInputException([$"{where}: (set-option {((SList)command)[1]} ...) is not allowed: {why}"]);
+                if (verdict == SetOptionPolicy.Verdict.Ignored)
+                {
+                    warnings.Add($"statement {command.Span.Line}:{command.Span.Column}: ignored {Short(command)}: {why}");
+                    continue;
+                }
+            }
             if (head == "set-logic" && command is SList { Items: [_, SSymbol name] })
             {
                 logic = name.Name;
@@ -79,14 +101,14 @@ internal static class SmtlibTheorem
                     foreach (var popped in scopes.Pop()) symbols.Remove(popped);
                 }
             }
-            // Sliced from the source rather than re-printed, so the solver reads exactly what the user wrote.
-            kept.Add(command.Span.Slice(text));
+            kept.Add(command);
         }
         if (!checkSat)
             throw new TheoremInputException([$"{prefix}: statement: the script has no (check-sat): nothing to prove"]);
-        var script = string.Join("\n", kept) + "\n";
+        // Re-printed from the tree, never sliced from the text: the solver reads exactly what was checked here.
+        var script = string.Concat(kept.Select(c => c + "\n"));
         var obligation = new ScriptObligation("claim-1", script, symbols);
-        return new CompiledTheorem(document, [], [], null, Measure(logic, kept.Count), [obligation]);
+        return new CompiledTheorem(document, [], [], null, Measure(logic, kept.Count), [obligation]) { Warnings = warnings };
     }
 
     private static (string Name, Sort Sort)? DeclaredConstant(SExpr command) => command switch
@@ -97,7 +119,7 @@ internal static class SmtlibTheorem
     };
 
     private static int Levels(SExpr command) =>
-        command is SList { Items: [_, SAtom { IsNumeral: true } n] } && int.TryParse(n.Text, out var levels) ? Math.Min(levels, 10_000) : 1;
+        command is SList { Items: [_, SAtom { IsNumeral: true } n] } && int.TryParse(n.Text, out var levels) ? levels : 1;
 
     private static Sort? SortOf(string name) => name switch
     {

@@ -60,15 +60,21 @@ public sealed class ObligationProver(SolverPool pool)
             var says = string.Join(", ", decisive.Select(a => $"{a.SolverName} says {(a.Status == ObligationStatus.Proved ? "unsat" : "sat")}"));
             return Result(obligation, ObligationStatus.Error, null, elapsed, null, [], $"the solvers disagree: {says}");
         }
+        // Both solvers read the same re-printed script, so one rejecting it does not make the other's answer
+        // wrong; but the rejection is never dropped silently.
+        var rejected = finished.Where(a => a.Status == ObligationStatus.Error).Select(a => $"{a.SolverName} rejected the query: {a.Reason}").ToList();
         if (winner is not null)
         {
             var used = winner.UnsatCore.Select(n => obligation.NamedAssumptions.TryGetValue(n, out var i) ? i : -1)
                 .Where(i => i >= 0).Distinct().Order().ToList();
-            return Result(obligation, winner.Status, winner.SolverName, winner.Elapsed, winner.Counterexample, used, winner.Reason)
+            var note = string.Join("; ", new[] { winner.Reason }.Concat(rejected).OfType<string>());
+            return Result(obligation, winner.Status, winner.SolverName, winner.Elapsed, winner.Counterexample, used, note.Length > 0 ? note : null)
                 with { Model = winner.Model, UnsatCore = winner.UnsatCore };
         }
         var reason = string.Join("; ", finished.Select(a => $"{a.SolverName}: {a.Reason ?? "unknown"}"));
-        return Result(obligation, ObligationStatus.Unknown, null, elapsed, null, [], reason.Length > 0 ? reason : "no solver answered");
+        // Every solver that ran reported an error (under --strategy z3 the one solver did): that is the verdict.
+        var status = finished.Count > 0 && rejected.Count == finished.Count ? ObligationStatus.Error : ObligationStatus.Unknown;
+        return Result(obligation, status, null, elapsed, null, [], reason.Length > 0 ? reason : "no solver answered");
     }
 
     /// <summary>
@@ -109,6 +115,8 @@ public sealed class ObligationProver(SolverPool pool)
                 return new(solver, ObligationStatus.Proved, answer.Elapsed, null, [], null);
             case SolverStatus.Sat:
                 return await CheckModelAsync(solver, obligation, request, answer, ct);
+            case SolverStatus.Error:
+                return new(solver, ObligationStatus.Error, answer.Elapsed, null, [], answer.Reason ?? "error");
             default:
                 return new(solver, ObligationStatus.Unknown, answer.Elapsed, null, [], answer.Reason ?? answer.Status.ToString().ToLowerInvariant());
         }

@@ -16,7 +16,7 @@ public static class VerdictCombiner
     {
         var id = theorem.Document.Id;
         var goals = results.Where(r => r.Kind != ObligationKind.Consistency).ToList();
-        var warnings = new List<string>();
+        var warnings = new List<string>(theorem.Warnings);
         var consistency = results.FirstOrDefault(r => r.Kind == ObligationKind.Consistency);
         if (consistency?.Status == ObligationStatus.Disproved)
             warnings.Add(VacuityWarning(theorem, consistency));

@@ -4,7 +4,7 @@ namespace Hms.Proving.Smt;
 
 /// <summary>
 /// An unquoted token that is not a symbol: a numeral, decimal, #x/#b literal or :keyword.
-/// The reader is lenient here so that any solver output (e.g. z3's "1.41?" approximations) still reads.
+/// A user's script only ever yields well-formed ones; solver output may hold others (z3's "1.41?").
 /// </summary>
 public sealed record SAtom(string Text) : SExpr
 {

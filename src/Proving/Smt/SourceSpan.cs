@@ -1,8 +1,8 @@
 namespace Hms.Proving.Smt;
 
 /// <summary>
-/// Where an expression came from: character offsets into the parsed text (so a caller can cut the
-/// original command out verbatim) and the 1-based line:column of its first character (for messages).
+/// Where an expression came from: character offsets into the parsed text and the 1-based line:column of its
+/// first character (for messages). Never used to forward source text to a solver: solvers get re-printed trees.
 /// </summary>
 public readonly record struct SourceSpan(int Start, int Length, int Line, int Column)
 {

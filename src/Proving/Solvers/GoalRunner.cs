@@ -51,7 +51,8 @@ internal sealed class GoalRunner
         {
             var preamble = _dialect.Preamble(_request, _script);
             _scriptFirstLine = _conversation.LinesSent + preamble.Count(c => c == '\n') + 1;
-            var output = await _conversation.AskAsync(preamble + _request.Script + "\n(check-sat)\n", limit.Token, () =>
+            // The re-printed script, never the request's own text: what was checked is what the solver reads.
+            var output = await _conversation.AskAsync(preamble + _script.Text + "(check-sat)\n", limit.Token, () =>
             {
                 scriptSent = true;
                 onScriptSent?.Invoke(_conversation.Process);

@@ -15,9 +15,12 @@ internal sealed class OsSolverProcess : SolverProcess
     private readonly Task _stdoutPump;
     private readonly Task _stderrPump;
 
-    private OsSolverProcess(SolverKind kind, Process process) : base(kind)
+    private readonly string _scratch;
+
+    private OsSolverProcess(SolverKind kind, Process process, string scratch) : base(kind)
     {
         _process = process;
+        _scratch = scratch;
         Id = process.Id;
         _stdoutPump = PumpStdoutAsync();
         _stderrPump = PumpStderrAsync();
@@ -40,11 +43,37 @@ internal sealed class OsSolverProcess : SolverProcess
         }
     }
 
-    private static readonly Lazy<string> ScratchDirectory = new(() =>
-        Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "hms-solvers")).FullName);
+    /// <summary>The process's own scratch folder (its working directory), deleted when it is disposed.</summary>
+    public string ScratchDirectory => _scratch;
 
+    /// <summary>Starts <paramref name="fileName"/> in a new empty folder under <paramref name="scratchRoot"/>.</summary>
+    /// <param name="owner">The user the solver will run as, who must be able to write its folder; null for ours.</param>
     /// <exception cref="System.ComponentModel.Win32Exception">the executable could not be started.</exception>
-    public static OsSolverProcess Start(SolverKind kind, string fileName, IEnumerable<string> arguments)
+    /// <exception cref="IOException">the scratch folder could not be made.</exception>
+    public static OsSolverProcess Start(SolverKind kind, string fileName, IEnumerable<string> arguments,
+        string scratchRoot, (uint Uid, uint Gid)? owner)
+    {
+        Directory.CreateDirectory(scratchRoot);
+        // Random, not the pid: the folder exists before the process does, and must not be guessable either.
+        var scratch = Directory.CreateDirectory(Path.Combine(scratchRoot,
+            $"{kind.ToName()}-{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8))}")).FullName;
+        try
+        {
+            if (owner is { } ids && ChangeOwner(scratch, ids.Uid, ids.Gid) != 0)
+                throw new IOException($"could not hand the scratch folder {scratch} to uid {ids.Uid}");
+            // Only the solver's user (and root) may look inside.
+            if (!OperatingSystem.IsWindows())
+                File.SetUnixFileMode(scratch, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            return StartIn(kind, fileName, arguments, scratch);
+        }
+        catch
+        {
+            DeleteScratch(scratch);
+            throw;
+        }
+    }
+
+    private static OsSolverProcess StartIn(SolverKind kind, string fileName, IEnumerable<string> arguments, string scratch)
     {
         var startInfo = new ProcessStartInfo(fileName)
         {
@@ -55,15 +84,15 @@ internal sealed class OsSolverProcess : SolverProcess
             StandardInputEncoding = Utf8,
             StandardOutputEncoding = Utf8,
             StandardErrorEncoding = Utf8,
-            // A user's script can make a solver write files (z3's trace option writes z3.log): never into ours.
-            WorkingDirectory = ScratchDirectory.Value,
+            // Whatever a solver writes by a relative name lands in its own folder, which goes when it does.
+            WorkingDirectory = scratch,
         };
         foreach (var argument in arguments)
             startInfo.ArgumentList.Add(argument);
         var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"{fileName} did not start");
         // Requests are flushed explicitly once complete; flushing every write would cost a syscall each.
         process.StandardInput.AutoFlush = false;
-        return new OsSolverProcess(kind, process);
+        return new OsSolverProcess(kind, process, scratch);
     }
 
     public override async Task SendAsync(string text, CancellationToken cancellationToken)
@@ -151,7 +180,24 @@ internal sealed class OsSolverProcess : SolverProcess
             }
         }
         _process.Dispose();
+        DeleteScratch(_scratch);
     }
+
+    private static void DeleteScratch(string scratch)
+    {
+        try
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Gone already, or held by a process that outlived its kill; the temp folder's own cleanup takes it.
+        }
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "chown", CharSet = System.Runtime.InteropServices.CharSet.Ansi,
+        BestFitMapping = false, ThrowOnUnmappableChar = true, SetLastError = true)]
+    private static extern int ChangeOwner(string path, uint owner, uint group);
 
     private async Task PumpStdoutAsync()
     {

@@ -1,17 +1,26 @@
+using System.Text;
 using Hms.Proving.Smt;
 
 namespace Hms.Proving.Solvers;
 
 /// <summary>
-/// What the pool needs to know about a goal script before sending it, found by reading it once.
+/// A goal script read once by the strict reader, checked against the allow-lists of commands and options,
+/// and printed again: <see cref="Text"/> is what the solver reads, never the text the pool was handed.
 /// </summary>
 /// <param name="HasSetLogic">The script picks its own logic.</param>
 /// <param name="SetsOptions">
 /// The script contains set-option. z3 keeps options across (reset), so such a process is never reused.
 /// </param>
+/// <param name="LineCount">Lines of <see cref="Text"/>, for placing a solver's error positions.</param>
 /// <param name="Problem">Why the script must not be sent at all, or null.</param>
 internal sealed record ScriptInspection(bool HasSetLogic, bool SetsOptions, int LineCount, string? Problem)
 {
+    /// <summary>The re-printed commands, one per line; empty when there is a <see cref="Problem"/>.</summary>
+    public string Text { get; init; } = "";
+
+    /// <summary>Deepest (push n) or (pop n) accepted: more only lets a script make a solver allocate scopes.</summary>
+    public const int MaxScopeLevels = 1_000;
+
     // Everything else either prints output the pool would misread as an answer (check-sat, get-*, echo,
     // eval, simplify), escapes the goal (exit, reset, include reads files) or changes what check-sat means
     // (z3's assert-soft/minimize). The pool owns the conversation; a script only states the problem.
@@ -26,7 +35,6 @@ internal sealed record ScriptInspection(bool HasSetLogic, bool SetsOptions, int 
     public static ScriptInspection Inspect(string script)
     {
         ArgumentNullException.ThrowIfNull(script);
-        var lineCount = script.Count(c => c == '\n') + 1;
         IReadOnlyList<SExpr> commands;
         try
         {
@@ -34,44 +42,89 @@ internal sealed record ScriptInspection(bool HasSetLogic, bool SetsOptions, int 
         }
         catch (SExprParseException e)
         {
-            return new(false, false, lineCount, $"script: {e.Message}");
+            return Refused($"script: {e.Message}");
         }
 
         var hasSetLogic = false;
         var setsOptions = false;
+        var text = new StringBuilder();
         foreach (var command in commands)
         {
-            var where = $"script: line {command.Span.Line}:{command.Span.Column}";
-            var head = command.Head;
-            if (head is null)
-                return new(false, false, lineCount, $"{where}: expected a command such as (assert ...), found {Abbreviate(command)}");
-            if (!Allowed.Contains(head))
+            if (CommandProblem(command) is { } problem)
+                return Refused($"script: {problem}");
+            if (command.Head == "set-logic") hasSetLogic = true;
+            if (command.Head == "set-option")
             {
-                var why = head.StartsWith("check-sat", StringComparison.Ordinal) || head.StartsWith("get-", StringComparison.Ordinal)
-                    ? "the solver pool adds check-sat and reads results itself"
-                    : "only declarations, definitions, assertions, push/pop, set-logic, set-option and set-info are accepted";
-                return new(false, false, lineCount, $"{where}: ({head} ...) is not allowed in a goal script: {why}");
+                setsOptions = true;
+                var (verdict, why) = SetOptionPolicy.Judge((SList)command);
+                if (verdict != SetOptionPolicy.Verdict.Allowed)
+                    return Refused($"script: {Where(command)}: (set-option {((SList)command)[1]} ...) is not allowed in a goal script: {why}");
             }
-            switch (head)
+            try
             {
-                case "set-logic":
-                    hasSetLogic = true;
-                    break;
-                case "set-option":
-                    setsOptions = true;
-                    // Every option that names a file or output channel takes a string: refusing string values
-                    // keeps an untrusted script from writing files or hiding its answers from the pool.
-                    if (command is SList list && list.Items.Skip(2).Any(v => v is SString))
-                        return new(false, false, lineCount, $"{where}: set-option with a string value is not allowed in a goal script");
-                    break;
+                command.WriteTo(text);
             }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            {
+                return Refused($"script: {Where(command)}: {e.Message.Split(" (Parameter")[0]}");
+            }
+            text.Append('\n');
         }
-        return new(hasSetLogic, setsOptions, lineCount, null);
+        var printed = text.ToString();
+        return new(hasSetLogic, setsOptions, printed.Count(c => c == '\n') + 1, null) { Text = printed };
     }
+
+    /// <summary>
+    /// Why <paramref name="command"/> may not reach a solver, naming it with its line and column; null when it
+    /// may. set-option values are judged separately by <see cref="SetOptionPolicy"/>.
+    /// </summary>
+    internal static string? CommandProblem(SExpr command)
+    {
+        var head = command.Head;
+        if (head is null)
+            return $"{Where(command)}: expected a command such as (assert ...), found {Abbreviate(command)}";
+        if (!Allowed.Contains(head))
+        {
+            var why = head switch
+            {
+                _ when head.StartsWith("check-sat", StringComparison.Ordinal) || head.StartsWith("get-", StringComparison.Ordinal) =>
+                    "the solver pool adds check-sat and reads results itself",
+                "echo" => "it prints text the solver pool would read as the solver's answer",
+                "include" => "it makes the solver read a file",
+                "exit" or "reset" or "reset-assertions" => "the solver pool owns the solver's life and state",
+                _ => "only declarations, definitions, assertions, push/pop, set-logic, set-option and set-info are accepted",
+            };
+            return $"{Where(command)}: ({head} ...) is not allowed: {why}";
+        }
+        if (head is "push" or "pop" && command is SList scope)
+        {
+            var bounded = scope.Items switch
+            {
+                [_] => true,
+                [_, SAtom { IsNumeral: true } n] => n.Text.Length <= 4 && int.Parse(n.Text) <= MaxScopeLevels,
+                _ => false,
+            };
+            if (!bounded)
+                return $"{Where(command)}: ({head} ...) takes no argument or a numeral up to {MaxScopeLevels}";
+        }
+        return null;
+    }
+
+    private static string Where(SExpr command) => $"line {command.Span.Line}:{command.Span.Column}";
+
+    private static ScriptInspection Refused(string problem) => new(false, false, 0, problem);
 
     private static string Abbreviate(SExpr expression)
     {
-        var text = expression.ToString();
+        string text;
+        try
+        {
+            text = expression.ToString();
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            text = expression.GetType().Name;
+        }
         return text.Length <= 40 ? text : text[..37] + "...";
     }
 }

@@ -2,8 +2,10 @@ namespace Hms.Proving.Solvers;
 
 /// <summary>
 /// One solver process and the running state of talking to it. Each request ends with an
-/// <c>(echo "hms-done-N")</c>; the echoed line marks the end of the answer, so answers need no framing and a
-/// silent command (declare, assert) cannot leave the reader waiting.
+/// <c>(echo "hms-&lt;token&gt;")</c>; the echoed line marks the end of the answer, so answers need no framing and a
+/// silent command (declare, assert) cannot leave the reader waiting. The token is 128 random bits drawn for
+/// each request, so nothing a script makes a solver print can pass for it, and only a line that is exactly
+/// the marker counts.
 /// </summary>
 internal sealed class SolverConversation(SolverProcess process)
 {
@@ -33,7 +35,8 @@ internal sealed class SolverConversation(SolverProcess process)
             throw new InvalidOperationException("a solver process answers one request at a time");
         try
         {
-            var sentinel = $"hms-done-{Interlocked.Increment(ref _requests)}";
+            Interlocked.Increment(ref _requests);
+            var sentinel = NewSentinel();
             var text = (commands.EndsWith('\n') ? commands : commands + "\n") + $"(echo \"{sentinel}\")\n";
             await Process.SendAsync(text, cancellationToken).ConfigureAwait(false);
             Interlocked.Add(ref _linesSent, text.Count(c => c == '\n'));
@@ -63,6 +66,9 @@ internal sealed class SolverConversation(SolverProcess process)
             Volatile.Write(ref _busy, 0);
         }
     }
+
+    private static string NewSentinel() =>
+        "hms-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 
     // z3 echoes the bare text, cvc5 echoes it as a string literal.
     private static bool IsSentinel(ReadOnlySpan<char> line, string sentinel) =>

@@ -53,6 +53,7 @@ public sealed partial class SolverPool : IAsyncDisposable
             Cvc5Path = options.Cvc5Path,
             KillGrace = options.KillGrace,
             MaxIdlePerKind = options.MaxIdlePerKind,
+            Sandbox = (options.Sandbox ?? new()).Clone(),
         };
         _launcher = new SolverLauncher(snapshot);
         _start = start ?? _launcher.Start;

@@ -21,4 +21,7 @@ public sealed class SolverPoolOptions
 
     /// <summary>Warm processes kept per solver between goals; more are stopped when they go idle.</summary>
     public int MaxIdlePerKind { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>Scratch folder, file-size and process limits, user and network of each solver process.</summary>
+    public SolverSandboxOptions Sandbox { get; set; } = new();
 }

@@ -20,7 +20,7 @@ internal sealed record SolverResponse(
         IReadOnlyList<SExpr> expressions;
         try
         {
-            expressions = SExprReader.ParseAll(output);
+            expressions = SExprReader.ParseSolverOutput(output);
         }
         catch (SExprParseException)
         {

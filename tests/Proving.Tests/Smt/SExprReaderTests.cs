@@ -13,7 +13,7 @@ public class SExprReaderTests
         var assert = Assert.IsType<SList>(all[0]);
         Assert.Equal("assert", assert.Head);
         var named = Assert.IsType<SList>(assert[1]);
-        Assert.Equal(new SSymbol("!"), named[0]);
+        Assert.Equal(new SSymbol("!") { IsReservedWord = true }, named[0]);
         Assert.Equal(new SList(new SSymbol(">"), new SSymbol("x"), new SAtom("2.5")), named[1]);
         Assert.True(Assert.IsType<SAtom>(named[2]).IsKeyword);
         Assert.Equal(new SSymbol("sat"), all[1]);
@@ -79,6 +79,65 @@ public class SExprReaderTests
         Assert.StartsWith($"line {line}:{column}: ", error.Message);
     }
 
+    [Theory]
+    [InlineData("(declare-const |A\\| B |Int)", 1, 18, "backslash is not allowed in a quoted symbol")]
+    [InlineData("(echo \"a\\\" )\")", 1, 9, "backslash is not allowed in a string literal")]
+    [InlineData("(assert (> x 007))", 1, 14, "'007' is not a number")]
+    [InlineData("(assert (> x 1.2.3))", 1, 14, "'1.2.3' is not a number")]
+    [InlineData("(assert (> x 1a))", 1, 14, "'1a' is not a number")]
+    [InlineData("#xZZ", 1, 1, "not a #x (hexadecimal) or #b (binary) literal")]
+    [InlineData("#b012", 1, 1, "not a #x (hexadecimal) or #b (binary) literal")]
+    [InlineData("(set-option : 1)", 1, 13, "a keyword needs a name")]
+    [InlineData("(f a|b|)", 1, 5, "'|' must be separated")]
+    [InlineData("(f |a||b|)", 1, 7, "'|' must be separated")]
+    [InlineData("(f x\"s\")", 1, 5, "'\"' must be separated")]
+    [InlineData("(f \u03b1)", 1, 4, "contains character U+03B1, which a simple symbol cannot hold")]
+    [InlineData("(f a\u000bb)", 1, 4, "contains character U+000B")]
+    [InlineData("(f |a\u0000b|)", 1, 6, "U+0000 is not a printable character")]
+    [InlineData("(f x,y)", 1, 4, "contains ','")]
+    public void The_strict_reader_refuses_what_smt_lib_does_not_allow(string text, int line, int column, string problem)
+    {
+        var error = Assert.Throws<SExprParseException>(() => SExprReader.ParseAll(text));
+
+        Assert.Contains(problem, error.Message);
+        Assert.Equal((line, column), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void A_decimal_without_digits_after_the_point_reads_as_point_zero()
+    {
+        Assert.Equal("(* 2.0 x)", Assert.Single(SExprReader.ParseAll("(* 2. x)")).ToString());
+    }
+
+    [Fact]
+    public void A_lone_surrogate_is_refused()
+    {
+        var text = "(f \"a" + '\ud800' + "\")";
+
+        var error = Assert.Throws<SExprParseException>(() => SExprReader.ParseAll(text));
+
+        Assert.Contains("U+D800 is not a printable character", error.Message);
+    }
+
+    [Fact]
+    public void Reserved_words_keep_whether_they_were_quoted()
+    {
+        var read = SExprReader.ParseAll("(let ((|let| 1)) (! |let| :named |_|)) (_ bv1 8)");
+
+        Assert.Equal("(let ((|let| 1)) (! |let| :named |_|))", read[0].ToString());
+        Assert.Equal("(_ bv1 8)", read[1].ToString());
+        Assert.NotEqual(new SSymbol("let") { IsReservedWord = true }, new SSymbol("let"));
+    }
+
+    [Fact]
+    public void Solver_output_is_read_leniently_but_never_with_a_backslash()
+    {
+        var read = SExprReader.ParseSolverOutput("((x (_ real_algebraic_number <1*x^2 + (-2), (1, 2)>)) (y 1.41?))");
+
+        Assert.Single(read);
+        Assert.Throws<SExprParseException>(() => SExprReader.ParseSolverOutput("(error |a\\|)"));
+    }
+
     [Fact]
     public void Printing_reads_back_to_an_equal_expression()
     {
@@ -96,9 +155,20 @@ public class SExprReaderTests
         const int depth = 200_000;
         var text = new string('(', depth) + "x" + new string(')', depth);
 
-        var expression = Assert.Single(SExprReader.ParseAll(text));
+        var expression = Assert.Single(SExprReader.ParseSolverOutput(text));
 
         Assert.Equal(text, expression.ToString());
+    }
+
+    [Fact]
+    public void A_script_may_nest_up_to_the_limit_and_no_deeper()
+    {
+        static string Nested(int depth) => new string('(', depth) + "x" + new string(')', depth);
+
+        Assert.Single(SExprReader.ParseAll(Nested(SExprReader.MaxDepth)));
+        var error = Assert.Throws<SExprParseException>(() => SExprReader.ParseAll(Nested(SExprReader.MaxDepth + 1)));
+        Assert.Equal((1, SExprReader.MaxDepth + 1), (error.Line, error.Column));
+        Assert.Contains($"nest deeper than {SExprReader.MaxDepth}", error.Message);
     }
 
     [Fact]

@@ -64,5 +64,5 @@ public class ModelValueParserTests
     public void Decimals_are_truncated_to_the_requested_digits(string value, int digits, string expected) =>
         Assert.Equal(expected, ModelValueParser.ToDecimal(Rational.Parse(value), digits));
 
-    private static SExpr Read(string text) => Assert.Single(SExprReader.ParseAll(text));
+    private static SExpr Read(string text) => Assert.Single(SExprReader.ParseSolverOutput(text));
 }

@@ -1,0 +1,5 @@
+; expect: error (echo ...) is not allowed
+(declare-const x Int)
+(assert (> x 0))
+(check-sat)
+(echo "unsat")

@@ -1,0 +1,5 @@
+; expect: error z3 error:
+(declare-const x Int)
+(assert (> x 0))
+(assert (echo "unsat"))
+(check-sat)

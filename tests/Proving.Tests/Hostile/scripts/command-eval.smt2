@@ -1,0 +1,5 @@
+; expect: error (eval ...) is not allowed
+(declare-const x Int)
+(assert (> x 0))
+(eval x)
+(check-sat)

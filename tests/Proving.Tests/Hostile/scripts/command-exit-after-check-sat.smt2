@@ -1,0 +1,5 @@
+; expect: disproved
+(declare-const x Int)
+(assert (> x 0))
+(check-sat)
+(exit)

@@ -1,0 +1,7 @@
+; expect: disproved
+(declare-const x Int)
+(assert (> x 0))
+(check-sat)
+(get-value (x))
+(get-model)
+(get-info :reason-unknown)

@@ -1,0 +1,7 @@
+; expect: proved
+(declare-const x Int)
+(assert (> x 0))
+(assert (< x 0))
+(check-sat)
+(get-proof)
+(get-unsat-core)

@@ -1,0 +1,10 @@
+; expect: proved
+(set-option :produce-proofs true)
+(set-option :print-success true)
+(set-option :random-seed 7)
+(set-option :smt.arith.solver 6)
+(set-option :model_validate true)
+(declare-const x Int)
+(assert (> x 0))
+(assert (< x 0))
+(check-sat)

@@ -1,0 +1,6 @@
+; expect: error (set-option :regular-output-channel ...) is not allowed
+; strategy: cvc5
+(set-option :regular-output-channel {TAG})
+(declare-const x Int)
+(assert (> x 0))
+(check-sat)

@@ -1,0 +1,5 @@
+; expect: error is refused ('global')
+(set-option :global-declarations true)
+(declare-const x Int)
+(assert (> x 0))
+(check-sat)

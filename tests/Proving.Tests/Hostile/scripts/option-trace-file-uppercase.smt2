@@ -1,0 +1,5 @@
+; expect: error is refused ('file')
+(set-option :TRACE_FILE_NAME |{TARGET}/up.log|)
+(declare-const x Int)
+(assert (> x 0))
+(check-sat)

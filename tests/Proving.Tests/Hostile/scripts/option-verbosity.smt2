@@ -1,0 +1,5 @@
+; expect: error is refused ('verbos')
+(set-option :verbosity 10)
+(declare-const x Int)
+(assert (> x 0))
+(check-sat)

@@ -1,0 +1,6 @@
+; expect: error is refused ('file')
+(set-option :dot_proof_file |{TARGET}/p.dot|)
+(set-option :proof true)
+(declare-const x Int)
+(assert (> x 0))
+(check-sat)

@@ -1,0 +1,5 @@
+; expect: error is refused ('file')
+(set-option :sat.drat.file |{TARGET}/drat|)
+(declare-const x Int)
+(assert (> x 0))
+(check-sat)

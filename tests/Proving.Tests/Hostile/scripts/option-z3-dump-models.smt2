@@ -1,0 +1,5 @@
+; expect: error is refused ('dump')
+(set-option :dump_models true)
+(declare-const x Int)
+(assert (> x 0))
+(check-sat)

@@ -1,0 +1,5 @@
+; expect: error is refused ('memory')
+(set-option :memory_max_size 1)
+(declare-const x Int)
+(assert (> x 0))
+(check-sat)

@@ -1,0 +1,5 @@
+; expect: error is refused ('parallel')
+(set-option :parallel.enable true)
+(declare-const x Int)
+(assert (> x 0))
+(check-sat)

@@ -1,0 +1,5 @@
+; expect: error is refused ('pp.')
+(set-option :pp.decimal true)
+(declare-const x Int)
+(assert (> x 0))
+(check-sat)

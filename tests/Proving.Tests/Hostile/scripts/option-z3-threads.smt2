@@ -1,0 +1,5 @@
+; expect: error is refused ('thread')
+(set-option :smt.threads 8)
+(declare-const x Int)
+(assert (> x 0))
+(check-sat)

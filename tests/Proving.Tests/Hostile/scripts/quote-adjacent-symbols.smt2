@@ -1,0 +1,3 @@
+; expect: error must be separated
+(declare-const |a||b| Int)
+(check-sat)

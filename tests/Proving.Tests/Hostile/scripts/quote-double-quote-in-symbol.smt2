@@ -1,0 +1,4 @@
+; expect: disproved
+(declare-const |x"y| Int)
+(assert (> |x"y| 0))
+(check-sat)

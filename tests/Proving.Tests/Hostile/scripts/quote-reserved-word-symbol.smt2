@@ -1,0 +1,4 @@
+; expect: disproved
+(declare-const |let| Int)
+(assert (> |let| 0))
+(check-sat)

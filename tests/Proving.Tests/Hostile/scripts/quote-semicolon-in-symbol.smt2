@@ -1,0 +1,4 @@
+; expect: disproved
+(declare-const |a;b| Int)
+(assert (> |a;b| 0))
+(check-sat)

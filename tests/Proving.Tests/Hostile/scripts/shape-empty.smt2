@@ -1,0 +1,2 @@
+; expect: error the script has no (check-sat)
+
