@@ -126,10 +126,11 @@ public static class SExprReader
         var name = first == ':' ? token[1..] : token;
         if (name.Length == 0)
             throw new SExprParseException(line, column, "a keyword needs a name after ':'");
-        var bad = name.FirstOrDefault(c => !SSymbol.IsSimpleSymbolChar(c));
-        if (bad != default)
+        // An index, not FirstOrDefault: a NUL would read as "none found" and slip through.
+        var badAt = Array.FindIndex(name.ToCharArray(), c => !SSymbol.IsSimpleSymbolChar(c));
+        if (badAt >= 0)
             throw new SExprParseException(line, column,
-                $"'{Short(token)}' contains {Describe(bad)}, which a simple symbol cannot hold; write it as a |quoted symbol|");
+                $"'{Short(token)}' contains {Describe(name[badAt])}, which a simple symbol cannot hold; write it as a |quoted symbol|");
         if (first == ':') return new SAtom(token);
         return new SSymbol(token) { IsReservedWord = SSymbol.IsReservedName(token) };
     }
