@@ -34,6 +34,19 @@ internal sealed class EmbeddedBackend(IHost host, BackendSettings settings) : IP
 
     public async Task<TheoremResult> ProveAsync(TheoremDocument document, ProgressObserver observer, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await ProveOnSiloAsync(document, observer, cancellationToken);
+        }
+        catch (TimeoutException e)
+        {
+            // An Orleans call that outlived its response timeout: this theorem's error, not the end of the run.
+            return Failed(document, $"the prover did not answer in time: {e.Message.Split(Environment.NewLine)[0]}");
+        }
+    }
+
+    private async Task<TheoremResult> ProveOnSiloAsync(TheoremDocument document, ProgressObserver observer, CancellationToken cancellationToken)
+    {
         var client = host.Services.GetRequiredService<IClusterClient>();
         var grain = client.GetGrain<ITheoremGrain>(document.Id);
         var proveSettings = new ProveSettings

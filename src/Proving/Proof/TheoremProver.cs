@@ -21,7 +21,7 @@ public sealed class TheoremProver(ObligationProver obligations, IProofCache? cac
         CompiledTheorem theorem;
         try
         {
-            theorem = TheoremCompiler.Compile(document);
+            theorem = TheoremCompiler.Compile(document, cancellationToken);
         }
         catch (TheoremInputException e)
         {
@@ -84,7 +84,7 @@ public sealed class TheoremProver(ObligationProver obligations, IProofCache? cac
         var progress = observer is null ? null : new Progress<SearchStep>(step => _ = observer.OnSearchProgressAsync(step).AsTask());
         try
         {
-            var result = await Task.Run(() => search.SearchAsync(theorem, timeLimit, progress, searchStop.Token));
+            var result = await Task.Run(() => search.SearchAsync(theorem, timeLimit, progress, searchStop.Token), searchStop.Token);
             if (result.Status == SearchStatus.Validated) await stop.CancelAsync();
             return result;
         }
