@@ -34,7 +34,8 @@ public sealed class TheoremProver(ObligationProver obligations, IProofCache? cac
         var searching = search is not null && document.Format == TheoremFormat.Infix && options.WantsSearch(document)
             ? SearchAsync(search, theorem, timeout, observer, searchStop, stop)
             : Task.FromResult<SearchResult?>(null);
-        options = options with { Strategy = options.StrategyFor(document) };
+        // One theorem's goals share one fair share of the solvers unless the caller names a wider owner.
+        options = options with { Strategy = options.StrategyFor(document), Owner = options.Owner ?? document.Id };
         var results = await Task.WhenAll(theorem.Obligations.Select(RunAsync));
         // Every goal proved: there is nothing left for the search to find.
         if (results.All(r => r.Kind == ObligationKind.Consistency || r.Status == ObligationStatus.Proved))
