@@ -26,7 +26,8 @@ internal sealed class EmbeddedBackend(IHost host, BackendSettings settings) : IP
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(FreePort.Next(), FreePort.Next())
-            .AddHmsSilo(new HmsSiloOptions()));
+            // One user's batch: every slot may run its long goals (the service keeps a short-goal lane for other clients).
+            .AddHmsSilo(new HmsSiloOptions { Solvers = { ShortGoalSlots = 0 } }));
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
         return new EmbeddedBackend(host, settings);
