@@ -18,19 +18,12 @@ public sealed class ExpansionLimitTests
     [Fact]
     public void A_tower_of_constant_powers_in_an_exponent_is_refused_at_its_position_before_it_is_computed()
     {
-        // 10^(64^3) has 870,000 bits; one more ^64 (the finding) would have 55 million.
+        // 10^(64^3) has 870,000 bits; one more ^64 (the finding, x^((((10^64)^64)^64)^64)) would have 55 million, which
+        // code without the limit spends minutes computing: this smaller tower fails such code fast.
         var error = Rejected("x^(((10^64)^64)^64) >= 0");
 
         Assert.Equal("theorem 't': statement 1:3: constant too large: this power would have at least 870,785 bits; " +
                      "a constant computed with '^' may have at most 65,536 bits", error.Message);
-    }
-
-    [Fact]
-    public void The_exponent_of_the_finding_is_refused_the_same_way()
-    {
-        var error = Rejected("x^((((10^64)^64)^64)^64) >= 0");
-
-        Assert.Contains("statement 1:4: constant too large", error.Message);
     }
 
     [Fact]
