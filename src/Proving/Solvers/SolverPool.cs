@@ -47,14 +47,14 @@ public sealed partial class SolverPool : IAsyncDisposable
             MaxConcurrency = options.MaxConcurrency,
             MaxQueueLength = options.MaxQueueLength,
             MemoryLimitMb = options.MemoryLimitMb,
-            Z3Path = options.Z3Path,
-            Cvc5Path = options.Cvc5Path,
-            KillGrace = options.KillGrace,
-            MaxIdlePerKind = options.MaxIdlePerKind,
             MinPriority = options.MinPriority,
             MaxPriority = options.MaxPriority,
             ShortGoalSlots = options.ShortGoalSlots,
             ShortGoalTimeout = options.ShortGoalTimeout,
+            Z3Path = options.Z3Path,
+            Cvc5Path = options.Cvc5Path,
+            KillGrace = options.KillGrace,
+            MaxIdlePerKind = options.MaxIdlePerKind,
         };
         snapshot.Validate();
         _launcher = new SolverLauncher(snapshot);

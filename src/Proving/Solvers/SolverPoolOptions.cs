@@ -19,9 +19,6 @@ public sealed class SolverPoolOptions
     /// <summary>How long past a goal's Timeout a solver may ignore its own soft limit before it is killed.</summary>
     public TimeSpan KillGrace { get; set; } = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>Warm processes kept per solver between goals; more are stopped when they go idle.</summary>
-    public int MaxIdlePerKind { get; set; } = Environment.ProcessorCount;
-
     /// <summary>Lowest priority a goal can have; a request asking for less gets this.</summary>
     public int MinPriority { get; set; } = -10;
 
@@ -52,4 +49,7 @@ public sealed class SolverPoolOptions
         ArgumentOutOfRangeException.ThrowIfGreaterThan(ShortGoalSlots, MaxConcurrency, nameof(ShortGoalSlots));
         ArgumentOutOfRangeException.ThrowIfLessThan(ShortGoalTimeout, TimeSpan.Zero, nameof(ShortGoalTimeout));
     }
+
+    /// <summary>Warm processes kept per solver between goals; more are stopped when they go idle.</summary>
+    public int MaxIdlePerKind { get; set; } = Environment.ProcessorCount;
 }
