@@ -1,7 +1,19 @@
 using System.Globalization;
 using Hms.Benchmarks;
 
-// hms-bench: pool vs. a process per goal vs. the solver's own time, measured in one run (see docs/benchmarks.md).
+// hms-bench: pool vs. a process per goal vs. the solver's own time, measured in one run; `hms-bench fairness`:
+// a trivial goal behind long ones vs. on an idle pool (see docs/benchmarks.md).
+
+if (args is ["fairness", .. var fairnessArgs])
+{
+    using var interrupted = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) =>
+    {
+        e.Cancel = true;
+        interrupted.Cancel();
+    };
+    return await Hms.Benchmarks.Fairness.FairnessBench.RunAsync(fairnessArgs, interrupted.Token);
+}
 
 BenchOptions options;
 try

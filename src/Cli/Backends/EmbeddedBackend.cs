@@ -26,13 +26,27 @@ internal sealed class EmbeddedBackend(IHost host, BackendSettings settings) : IP
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(FreePort.Next(), FreePort.Next())
-            .AddHmsSilo(new HmsSiloOptions()));
+            // One user's batch: every slot may run its long goals (the service keeps a short-goal lane for other clients).
+            .AddHmsSilo(new HmsSiloOptions { Solvers = { ShortGoalSlots = 0 } }));
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
         return new EmbeddedBackend(host, settings);
     }
 
     public async Task<TheoremResult> ProveAsync(TheoremDocument document, ProgressObserver observer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ProveOnSiloAsync(document, observer, cancellationToken);
+        }
+        catch (TimeoutException e)
+        {
+            // An Orleans call that outlived its response timeout: this theorem's error, not the end of the run.
+            return Failed(document, $"the prover did not answer in time: {e.Message.Split(Environment.NewLine)[0]}");
+        }
+    }
+
+    private async Task<TheoremResult> ProveOnSiloAsync(TheoremDocument document, ProgressObserver observer, CancellationToken cancellationToken)
     {
         var client = host.Services.GetRequiredService<IClusterClient>();
         var grain = client.GetGrain<ITheoremGrain>(document.Id);

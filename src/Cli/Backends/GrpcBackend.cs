@@ -40,6 +40,13 @@ internal sealed class GrpcBackend(GrpcChannel channel, BackendSettings settings)
         {
             return new TheoremResult(document.Id, TheoremStatus.Error, null, [], null, [], [], e.Status.Detail, TimeSpan.Zero);
         }
+        catch (RpcException e) when (e.StatusCode is StatusCode.DeadlineExceeded or StatusCode.Unavailable or StatusCode.ResourceExhausted
+                                     && !cancellationToken.IsCancellationRequested)
+        {
+            // The server could not take or finish this theorem: its error, not the end of the run.
+            return new TheoremResult(document.Id, TheoremStatus.Error, null, [], null, [], [],
+                $"the server did not prove it ({e.StatusCode}): {e.Status.Detail}", TimeSpan.Zero);
+        }
     }
 
     private static Wire.Theorem ToWire(TheoremDocument d)

@@ -32,7 +32,8 @@ public sealed class ProofEngine(SolverPool pool, IGrainFactory grains, TimeProvi
             previous.Cancel();
             return stop;
         });
-        _ = Task.Run(() => RunAsync(theoremId, attempt, spec.ToDocument(), settings, stop));
+        // The token reaches every stage (compile, obligations, search, solvers): a stopped proof frees its core.
+        _ = Task.Run(() => RunAsync(theoremId, attempt, spec.ToDocument(), settings, stop), stop.Token);
     }
 
     public void Stop(string theoremId)

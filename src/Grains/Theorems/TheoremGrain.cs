@@ -31,12 +31,18 @@ internal sealed class TheoremGrain(
                 $"theorem '{id}' already exists with different content; ask to replace it");
         try
         {
-            // Parsing a large theorem is real work: keep it off the grain's scheduler thread.
-            await Task.Run(() => TheoremCompiler.Compile(spec.ToDocument()));
+            // Parsing a large theorem is real work: keep it off the grain's scheduler thread, and bounded.
+            using var budget = new CancellationTokenSource(TheoremCompiler.TimeLimit, clock);
+            await Task.Run(() => TheoremCompiler.Compile(spec.ToDocument(), budget.Token), budget.Token);
         }
         catch (TheoremInputException e)
         {
             return new SubmitResult(SubmitOutcome.Invalid, id, TheoremStatus.Error, e.Message);
+        }
+        catch (OperationCanceledException)
+        {
+            return new SubmitResult(SubmitOutcome.Invalid, id, TheoremStatus.Error,
+                $"theorem '{id}' is too large: compiling it took longer than {TheoremCompiler.TimeLimit.TotalSeconds:0} s");
         }
 
         if (Exists)

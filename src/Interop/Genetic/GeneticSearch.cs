@@ -23,7 +23,7 @@ public sealed class GeneticSearch(PythonBridge bridge)
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var clock = Stopwatch.StartNew();
-        var program = SearchProgram.Compile(theorem);
+        var program = SearchProgram.Compile(theorem, cancellationToken);
         if (!program.Supported)
             return new GeneticOutcome(SearchStatus.Unsupported, null, null, $"genetic search not applicable: {program.Reason}", 0, 0, double.NaN, clock.Elapsed);
 

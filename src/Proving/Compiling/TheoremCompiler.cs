@@ -9,30 +9,40 @@ namespace Hms.Proving.Compiling;
 /// <summary>
 /// Where a theorem document becomes something provable: formulas are parsed and typed, and the theorem is
 /// split into obligations. Every problem with the input is reported, each with file, theorem, formula and
-/// position; nothing here runs a solver.
+/// position; nothing here runs a solver. Its work is bounded by <see cref="FormulaLimits"/> and stops when
+/// the token fires, so a hostile theorem can neither hold a core nor outlive the request that sent it.
 /// </summary>
 public static class TheoremCompiler
 {
-    public static CompiledTheorem Compile(TheoremDocument document) => document.Format switch
+    /// <summary>
+    /// How long a caller without a deadline of its own lets a compile run (a submit, say). Within the limits a
+    /// theorem compiles in well under a second; this is the backstop, well below Orleans' 30 s call timeout.
+    /// </summary>
+    public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(10);
+
+    /// <exception cref="TheoremInputException">the theorem cannot be understood or is over a limit.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired.</exception>
+    public static CompiledTheorem Compile(TheoremDocument document, CancellationToken cancellationToken = default) => document.Format switch
     {
         TheoremFormat.Smtlib2 => SmtlibTheorem.Compile(document, Prefix(document)),
         TheoremFormat.Lean4 => throw new TheoremInputException(
             [$"{Prefix(document)}: Lean 4 backend not available: lean4 theorems cannot be proved by this server yet"]),
-        _ => CompileInfix(document),
+        _ => CompileInfix(document, cancellationToken),
     };
 
     private static string Prefix(TheoremDocument d) =>
         d.SourceFile is { } file ? $"{Path.GetFileName(file)}: theorem '{d.Id}'" : $"theorem '{d.Id}'";
 
-    private static CompiledTheorem CompileInfix(TheoremDocument document)
+    private static CompiledTheorem CompileInfix(TheoremDocument document, CancellationToken cancellationToken)
     {
         var prefix = Prefix(document);
         var declared = document.Variables.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
-        var checker = new TypeChecker(declared);
+        var checker = new TypeChecker(declared, cancellationToken);
         var errors = new List<string>();
 
         Formula? Read(string role, string text)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             try
             {
                 var tree = Parser.Parse(text);
@@ -56,7 +66,15 @@ public static class TheoremCompiler
             .Select(v => new TheoremVariable(v.Key, v.Value, SmtNames.ForVariable(v.Key)))
             .ToList();
         var formulas = assumptions.Select(a => a!).ToList();
-        var obligations = new InfixObligationBuilder(variables, formulas, statement).Build();
+        IReadOnlyList<Obligation> obligations;
+        try
+        {
+            obligations = new InfixObligationBuilder(variables, formulas, statement).Build(cancellationToken);
+        }
+        catch (ObligationLimitException e)
+        {
+            throw new TheoremInputException([$"{prefix}: {e.Message}"]);
+        }
         var complexity = ComplexityMeter.Measure(formulas.Select(f => f.Tree).Append(statement.Tree));
         return new CompiledTheorem(document, variables, formulas, statement, complexity, obligations);
     }

@@ -1,5 +1,6 @@
 using Hms.Proving.Semantics;
 using Hms.Proving.Smt;
+using Hms.Proving.Syntax;
 using Hms.Proving.Syntax.Tree;
 
 namespace Hms.Proving.Obligations;
@@ -7,7 +8,9 @@ namespace Hms.Proving.Obligations;
 /// <summary>
 /// Turns a typed infix theorem into its obligations: the consistency of the assumptions, the definedness
 /// of every partial operation (assumptions left to right, then the statement), and the parts of the
-/// statement.
+/// statement. Every obligation re-encodes the assumptions it rests on, so the work grows with their product:
+/// the count and the SMT-LIB written are bounded (<see cref="FormulaLimits.MaxObligations"/>,
+/// <see cref="FormulaLimits.MaxEncodedLength"/>) and checked as they grow, with the cancellation token.
 /// </summary>
 public sealed class InfixObligationBuilder(IReadOnlyList<TheoremVariable> variables, IReadOnlyList<Formula> assumptions, Formula statement)
 {
@@ -15,12 +18,22 @@ public sealed class InfixObligationBuilder(IReadOnlyList<TheoremVariable> variab
     private readonly HashSet<string> namesInUse = [.. variables.Select(v => v.Name),
         .. NamesInUse.Of(assumptions.Select(a => a.Tree).Append(statement.Tree))];
 
-    public IReadOnlyList<Obligation> Build()
+    private long encoded;
+    private int count;
+    private CancellationToken cancellationToken;
+
+    /// <exception cref="ObligationLimitException">the theorem needs more obligations or SMT-LIB than the limits allow.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired.</exception>
+    public IReadOnlyList<Obligation> Build(CancellationToken cancellationToken = default)
     {
+        this.cancellationToken = cancellationToken;
+        encoded = 0;
+        count = 0;
         var obligations = new List<Obligation>();
         if (assumptions.Count > 0)
         {
             var script = new SmtScript();
+            Next();
             AddAssumptions(script, assumptions.Count);
             DeclareUsed(script, []);
             obligations.Add(new ConsistencyObligation("consistency", script));
@@ -30,7 +43,10 @@ public sealed class InfixObligationBuilder(IReadOnlyList<TheoremVariable> variab
         {
             var source = i < assumptions.Count ? assumptions[i] : statement;
             foreach (var site in DefinednessWalker.Walk(source.Tree))
+            {
+                Next();
                 obligations.Add(Definedness($"wd-{++wd}", i, source, site));
+            }
         }
         var parts = ClaimSplitter.Split(statement);
         var cases = CaseSplit.Find(assumptions);
@@ -39,12 +55,14 @@ public sealed class InfixObligationBuilder(IReadOnlyList<TheoremVariable> variab
             var description = parts.Count == 1 ? $"the statement: {parts[i].Text}" : $"the statement, part {i + 1}: {parts[i].Text}";
             if (cases is null)
             {
+                Next();
                 obligations.Add(Claim($"claim-{i + 1}", description, parts[i].Claim, null));
                 continue;
             }
             for (var c = 0; c < cases.Disjuncts.Count; c++)
             {
                 var caseText = assumptions[cases.Assumption].Quote(cases.Disjuncts[c]);
+                Next();
                 obligations.Add(Claim($"claim-{i + 1}.{c + 1}", $"{description} (case {caseText})", parts[i].Claim, (cases.Assumption, cases.Disjuncts[c])));
             }
         }
@@ -66,7 +84,7 @@ public sealed class InfixObligationBuilder(IReadOnlyList<TheoremVariable> variab
         var script = new SmtScript();
         AddAssumptions(script, assumptions.Count, caseOf);
         var encoder = EncoderWith(witnesses, witnesses.Count);
-        script.AddGoal($"(not {encoder.Encode(body)})");
+        script.AddGoal($"(not {Charge(encoder.Encode(body))})");
         DeclareUsed(script, witnesses);
         return new ClaimObligation(id, description, script, variables, assumptions, statement, body, witnesses);
     }
@@ -78,10 +96,10 @@ public sealed class InfixObligationBuilder(IReadOnlyList<TheoremVariable> variab
         AddAssumptions(script, priorCount);
         foreach (var condition in site.Path)
         {
-            var term = EncoderWith(witnesses, condition.Depth).Encode(condition.Condition);
+            var term = Charge(EncoderWith(witnesses, condition.Depth).Encode(condition.Condition));
             script.AddGoal(condition.Holds ? term : $"(not {term})");
         }
-        var operand = EncoderWith(witnesses, witnesses.Count).EncodeAs(site.Operand, Sort.Real);
+        var operand = Charge(EncoderWith(witnesses, witnesses.Count).EncodeAs(site.Operand, Sort.Real));
         script.AddGoal(site.Rule.Violation(operand));
         DeclareUsed(script, witnesses);
         var description = $"{source.Quote(site.Node)} is defined in {source.Role} at {site.Node.Start}: {site.Rule.Requirement(source.Quote(site.Operand))}";
@@ -92,7 +110,27 @@ public sealed class InfixObligationBuilder(IReadOnlyList<TheoremVariable> variab
     {
         var encoder = EncoderWith([], 0);
         for (var i = 0; i < count; i++)
-            script.AddAssumption(i, encoder.Encode(caseOf is { } c && c.Assumption == i ? c.Disjunct : assumptions[i].Tree));
+            script.AddAssumption(i, Charge(encoder.Encode(caseOf is { } c && c.Assumption == i ? c.Disjunct : assumptions[i].Tree)));
+    }
+
+    /// <summary>Counts the obligation about to be built.</summary>
+    private void Next()
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (++count > FormulaLimits.MaxObligations)
+            throw new ObligationLimitException(
+                $"too many proof obligations: the theorem splits into more than {FormulaLimits.MaxObligations:N0} (one per division, sqrt, log and fractional power, and per part of the statement and case)");
+    }
+
+    /// <summary>Counts SMT-LIB text as it is written.</summary>
+    private string Charge(string term)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        encoded += term.Length;
+        if (encoded > FormulaLimits.MaxEncodedLength)
+            throw new ObligationLimitException(
+                $"theorem too large: its obligations add up to more than {FormulaLimits.MaxEncodedLength:N0} characters of SMT-LIB (each one restates the assumptions it rests on); split it or shorten its assumptions");
+        return term;
     }
 
     private SmtEncoder EncoderWith(IReadOnlyList<Witness> witnesses, int depth) =>

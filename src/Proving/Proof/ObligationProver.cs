@@ -17,7 +17,8 @@ public sealed class ObligationProver(SolverPool pool)
     {
         var clock = Stopwatch.StartNew();
         var request = new SolverRequest(obligation.Script, timeout, [.. obligation.Symbols.Keys],
-            WantUnsatCore: obligation.NamedAssumptions.Count > 0, Isolated: obligation.Isolated, Priority: options.Priority);
+            WantUnsatCore: obligation.NamedAssumptions.Count > 0, Isolated: obligation.Isolated, Priority: options.Priority,
+            Owner: options.Owner);
         SolverKind[] solvers = (options.Strategy ?? Strategy.Portfolio) switch
         {
             Strategy.Z3 => [SolverKind.Z3],

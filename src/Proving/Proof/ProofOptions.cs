@@ -16,6 +16,12 @@ public sealed record ProofOptions
 
     public int Priority { get; init; }
 
+    /// <summary>
+    /// Whose proof this is, for the solver pool's fair share (a client id the service knows); the theorem id
+    /// when not set.
+    /// </summary>
+    public string? Owner { get; init; }
+
     /// <summary>Also hunt counterexamples numerically, whatever the theorem says.</summary>
     public bool UseGeneticOptimization { get; init; }
 

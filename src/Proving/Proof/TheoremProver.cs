@@ -21,7 +21,7 @@ public sealed class TheoremProver(ObligationProver obligations, IProofCache? cac
         CompiledTheorem theorem;
         try
         {
-            theorem = TheoremCompiler.Compile(document);
+            theorem = TheoremCompiler.Compile(document, cancellationToken);
         }
         catch (TheoremInputException e)
         {
@@ -34,7 +34,8 @@ public sealed class TheoremProver(ObligationProver obligations, IProofCache? cac
         var searching = search is not null && document.Format == TheoremFormat.Infix && options.WantsSearch(document)
             ? SearchAsync(search, theorem, timeout, observer, searchStop, stop)
             : Task.FromResult<SearchResult?>(null);
-        options = options with { Strategy = options.StrategyFor(document) };
+        // One theorem's goals share one fair share of the solvers unless the caller names a wider owner.
+        options = options with { Strategy = options.StrategyFor(document), Owner = options.Owner ?? document.Id };
         var results = await Task.WhenAll(theorem.Obligations.Select(RunAsync));
         // Every goal proved: there is nothing left for the search to find.
         if (results.All(r => r.Kind == ObligationKind.Consistency || r.Status == ObligationStatus.Proved))
@@ -84,7 +85,7 @@ public sealed class TheoremProver(ObligationProver obligations, IProofCache? cac
         var progress = observer is null ? null : new Progress<SearchStep>(step => _ = observer.OnSearchProgressAsync(step).AsTask());
         try
         {
-            var result = await Task.Run(() => search.SearchAsync(theorem, timeLimit, progress, searchStop.Token));
+            var result = await Task.Run(() => search.SearchAsync(theorem, timeLimit, progress, searchStop.Token), searchStop.Token);
             if (result.Status == SearchStatus.Validated) await stop.CancelAsync();
             return result;
         }

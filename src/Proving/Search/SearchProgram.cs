@@ -65,7 +65,9 @@ public sealed class SearchProgram
 
     internal JsonObject? Json { get; init; }
 
-    public static SearchProgram Compile(CompiledTheorem theorem) => SearchProgramCompiler.Compile(theorem);
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired.</exception>
+    public static SearchProgram Compile(CompiledTheorem theorem, CancellationToken cancellationToken = default) =>
+        SearchProgramCompiler.Compile(theorem, cancellationToken);
 
     /// <summary>
     /// The program for the evaluator: {"version", "supported", "reason", "tolerance", "variables": [{"name", "sort",

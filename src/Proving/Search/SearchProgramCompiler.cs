@@ -7,13 +7,13 @@ namespace Hms.Proving.Search;
 /// <summary>Builds a <see cref="SearchProgram"/>: quantifiers to witnesses, definitions, bounds, targets, then the JSON.</summary>
 internal static class SearchProgramCompiler
 {
-    public static SearchProgram Compile(CompiledTheorem theorem)
+    public static SearchProgram Compile(CompiledTheorem theorem, CancellationToken cancellationToken)
     {
         if (theorem.Statement is null)
             return new SearchProgram(theorem, $"the genetic search needs an infix theorem; this one is {theorem.Document.Format}");
         try
         {
-            return Build(theorem, theorem.Statement);
+            return Build(theorem, theorem.Statement, cancellationToken);
         }
         catch (SearchUnsupportedException e)
         {
@@ -21,7 +21,7 @@ internal static class SearchProgramCompiler
         }
     }
 
-    private static SearchProgram Build(CompiledTheorem theorem, Formula originalStatement)
+    private static SearchProgram Build(CompiledTheorem theorem, Formula originalStatement, CancellationToken ct)
     {
         var skolemizer = new Skolemizer(theorem.Variables.Select(v => v.Name),
             Semantics.NamesInUse.Of(theorem.Assumptions.Select(a => a.Tree).Append(originalStatement.Tree)));
@@ -32,6 +32,7 @@ internal static class SearchProgramCompiler
         var sorts = theorem.Variables.Select(v => KeyValuePair.Create(v.Name, v.Sort))
             .Concat(witnesses.Select(w => KeyValuePair.Create(w.Key, w.Binder.Sort)))
             .ToDictionary(StringComparer.Ordinal);
+        ct.ThrowIfCancellationRequested();
         var definitions = DefinitionFinder.Find(assumptions, sorts);
         var defined = definitions.ToDictionary(d => d.Name, StringComparer.Ordinal);
 
@@ -48,10 +49,12 @@ internal static class SearchProgramCompiler
         foreach (var d in definitions)
             table.Add(new SearchVariable(d.Name, sorts[d.Name], SearchRole.Defined, table.Count, null, witnesses.Any(w => w.Key == d.Name), d.Value, d.Source));
 
+        ct.ThrowIfCancellationRequested();
         var writer = new ProgramWriter(table);
         var definitionTrees = definitions.ToDictionary(d => d.Name, d => writer.Write(d.Value), StringComparer.Ordinal);
         var assumptionTrees = new JsonArray([.. assumptions.Select(a => writer.Write(a.Tree))]);
         var statementTree = writer.Write(statement.Tree);
+        ct.ThrowIfCancellationRequested();
         var divisors = Divisors(assumptions, statement);
         var divisorNodes = new JsonArray([.. divisors.Select(d => DivisorNode(d, writer))]);
 

@@ -89,8 +89,10 @@ public sealed class Evaluator(string formula)
             throw new UndefinedException($"{Text(b.Left)} < 0 makes {Text(b)} undefined");
         if (x.IsZero && exponent.Sign < 0)
             throw new UndefinedException($"{Text(b.Left)} = 0 makes {Text(b)} undefined");
-        // x^(p/q) is exact when x is a perfect q-th power.
-        if (exponent.Denominator <= 16 && TryRoot(x, (int)exponent.Denominator) is { } root)
+        // x^(p/q) is exact when x is a perfect q-th power. The type checker bounds |p/q| by
+        // FormulaLimits.MaxPolynomialExponent, so p fits an int here.
+        if (exponent.Denominator <= 16 && BigInteger.Abs(exponent.Numerator) <= 16 * FormulaLimits.MaxPolynomialExponent &&
+            TryRoot(x, (int)exponent.Denominator) is { } root)
             return Value.Of(root.Pow((int)exponent.Numerator));
         throw new InexactException($"{Text(b)} is irrational at {Text(b.Left)} = {x}");
     }

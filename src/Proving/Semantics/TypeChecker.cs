@@ -7,8 +7,10 @@ namespace Hms.Proving.Semantics;
 /// <summary>
 /// Gives every node its sort and rejects ill-typed formulas (a Bool used as a number, a number used as a
 /// formula). Undeclared free names are Real; they are collected so the theorem knows all its variables.
+/// A formula that passes is also within <see cref="ExpansionMeter"/>'s limits, so encoding and exact
+/// evaluation of it are bounded.
 /// </summary>
-public sealed class TypeChecker(IReadOnlyDictionary<string, Sort> declared)
+public sealed class TypeChecker(IReadOnlyDictionary<string, Sort> declared, CancellationToken cancellationToken = default)
 {
     private readonly List<Binder> scope = [];
     private readonly List<KeyValuePair<string, Sort>> undeclared = [];
@@ -17,16 +19,20 @@ public sealed class TypeChecker(IReadOnlyDictionary<string, Sort> declared)
     public IReadOnlyList<KeyValuePair<string, Sort>> Undeclared => undeclared;
 
     /// <summary>Checks a formula that must be a proposition (an assumption or a statement).</summary>
+    /// <exception cref="FormulaException">the formula is ill-typed or over a limit.</exception>
+    /// <exception cref="OperationCanceledException">the token given at construction fired.</exception>
     public void CheckFormula(Expr expr)
     {
         Check(expr);
         if (expr.Sort != Sort.Bool)
             throw new FormulaException(expr.Start,
                 $"expected a formula (true or false), found a {Describe(expr.Sort)} expression; did you mean a comparison such as '... = ...'?");
+        ExpansionMeter.Require(expr, cancellationToken);
     }
 
     private void Check(Expr expr)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         switch (expr)
         {
             case NumberExpr n:
@@ -113,7 +119,11 @@ public sealed class TypeChecker(IReadOnlyDictionary<string, Sort> declared)
                         "the exponent of '^' must be a constant number (such as 2, -1 or 1/2), not an expression with variables");
                 if (exponent.IsInteger && BigInteger.Abs(exponent.Numerator) > FormulaLimits.MaxPolynomialExponent)
                     throw new FormulaException(b.Right.Start,
-                        $"the exponent {exponent} is too large: integer powers up to {FormulaLimits.MaxPolynomialExponent} are expanded into products");
+                        $"exponent too large: {Short(exponent)}; integer powers up to {FormulaLimits.MaxPolynomialExponent} are expanded into products");
+                // A fractional exponent is computed with exactly (x^(p/q) as a root, then a power of it): bounded the same way.
+                if (exponent.Abs() > FormulaLimits.MaxPolynomialExponent)
+                    throw new FormulaException(b.Right.Start,
+                        $"exponent too large: {Short(exponent)}; an exponent may be at most {FormulaLimits.MaxPolynomialExponent} in magnitude");
                 b.Sort = b.Left.Sort == Sort.Int && exponent.IsInteger && exponent.Sign >= 0 ? Sort.Int : Sort.Real;
                 break;
             default:
@@ -156,6 +166,13 @@ public sealed class TypeChecker(IReadOnlyDictionary<string, Sort> declared)
             throw new FormulaException(ite.Else.Start,
                 "the 'then' and 'else' branches of 'if' must both be numbers or both be formulas");
         ite.Sort = ite.Then.Sort == Sort.Bool ? Sort.Bool : Join([ite.Then, ite.Else]);
+    }
+
+    /// <summary>An exponent as the user can recognise it, without printing thousands of digits back.</summary>
+    private static string Short(Numbers.Rational value)
+    {
+        var text = value.ToString();
+        return text.Length <= 40 ? text : $"{text[..20]}… ({text.Length:N0} characters)";
     }
 
     private static Sort Join(IEnumerable<Expr> numbers) => numbers.All(e => e.Sort == Sort.Int) ? Sort.Int : Sort.Real;

@@ -1,6 +1,7 @@
 using System.Text;
 using Hms.Proving.Numbers;
 using Hms.Proving.Semantics;
+using Hms.Proving.Syntax;
 using Hms.Proving.Syntax.Tree;
 
 namespace Hms.Proving.Smt;
@@ -152,6 +153,9 @@ public sealed class SmtEncoder
         sb.Append("(*");
         for (var i = 0; i < count; i++)
         {
+            // The type checker's ExpansionMeter keeps checked formulas far below this; a tree that skipped it stops here.
+            if (sb.Length > FormulaLimits.MaxEncodedLength)
+                throw new FormulaException(factor.Start, $"expression too large: over {FormulaLimits.MaxEncodedLength:N0} characters of SMT-LIB");
             sb.Append(' ');
             Write(sb, factor, sort);
         }

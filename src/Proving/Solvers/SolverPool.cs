@@ -5,8 +5,9 @@ using Hms.Proving.Smt;
 namespace Hms.Proving.Solvers;
 
 /// <summary>
-/// Runs goals on warm z3 and cvc5 processes. At most MaxConcurrency goals run at once; others wait by
-/// priority. Each process serves one goal at a time and is reset between goals; a process that timed out,
+/// Runs goals on warm z3 and cvc5 processes. At most MaxConcurrency goals run at once; others wait, shared
+/// fairly between owners (<see cref="SolverRequest.Owner"/>), by clamped priority within an owner, with a lane
+/// of slots that only short goals may use (<see cref="PriorityGate"/>). Each process serves one goal at a time and is reset between goals; a process that timed out,
 /// died, ran an isolated or option-changing script, or reported an error is stopped and replaced on demand.
 /// </summary>
 public sealed partial class SolverPool : IAsyncDisposable
@@ -16,6 +17,9 @@ public sealed partial class SolverPool : IAsyncDisposable
     private readonly PriorityGate _gate;
     private readonly TimeSpan _killGrace;
     private readonly int _maxIdlePerKind;
+    private readonly int _minPriority;
+    private readonly int _maxPriority;
+    private readonly TimeSpan _shortGoalTimeout;
     private readonly object _lock = new();
     private readonly Dictionary<SolverKind, Stack<SolverConversation>> _idle = new()
     {
@@ -37,29 +41,31 @@ public sealed partial class SolverPool : IAsyncDisposable
     internal SolverPool(SolverPoolOptions options, Func<SolverKind, SolverProcess>? start)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxConcurrency, 1, nameof(options.MaxConcurrency));
-        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxQueueLength, nameof(options.MaxQueueLength));
-        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxIdlePerKind, nameof(options.MaxIdlePerKind));
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.KillGrace, TimeSpan.Zero, nameof(options.KillGrace));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.KillGrace, TimeSpan.FromMinutes(10), nameof(options.KillGrace));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.MemoryLimitMb, 1L << 30, nameof(options.MemoryLimitMb));
         // A snapshot: later changes to the caller's options object must not half-apply to a running pool.
         var snapshot = new SolverPoolOptions
         {
             MaxConcurrency = options.MaxConcurrency,
             MaxQueueLength = options.MaxQueueLength,
             MemoryLimitMb = options.MemoryLimitMb,
+            MinPriority = options.MinPriority,
+            MaxPriority = options.MaxPriority,
+            ShortGoalSlots = options.ShortGoalSlots,
+            ShortGoalTimeout = options.ShortGoalTimeout,
             Z3Path = options.Z3Path,
             Cvc5Path = options.Cvc5Path,
             KillGrace = options.KillGrace,
             MaxIdlePerKind = options.MaxIdlePerKind,
             Sandbox = (options.Sandbox ?? new()).Clone(),
         };
+        snapshot.Validate();
         _launcher = new SolverLauncher(snapshot);
         _start = start ?? _launcher.Start;
         _killGrace = snapshot.KillGrace;
         _maxIdlePerKind = snapshot.MaxIdlePerKind;
-        _gate = new PriorityGate(snapshot.MaxConcurrency, snapshot.MaxQueueLength, Statistics.SetGauges);
+        _minPriority = snapshot.MinPriority;
+        _maxPriority = snapshot.MaxPriority;
+        _shortGoalTimeout = snapshot.ShortGoalTimeout;
+        _gate = new PriorityGate(snapshot.MaxConcurrency, snapshot.MaxQueueLength, Statistics.SetGauges, snapshot.ShortGoalSlots);
     }
 
     public SolverPoolStatistics Statistics { get; } = new();
@@ -105,7 +111,7 @@ public sealed partial class SolverPool : IAsyncDisposable
             return SolverResult.Error(kind, TimeSpan.Zero, $"model variable: {e.Message.Split(" (Parameter")[0]}");
         }
 
-        using var slot = await _gate.EnterAsync(request.Priority, cancellationToken).ConfigureAwait(false);
+        using var slot = await _gate.EnterAsync(TicketFor(request), cancellationToken).ConfigureAwait(false);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _disposing.Token);
         // Only options the pool sets itself survive a (reset) safely; z3 would carry a script's own into later goals.
         var reusable = !request.Isolated && !script.SetsOptions;
@@ -157,6 +163,12 @@ public sealed partial class SolverPool : IAsyncDisposable
             return outcome.Result;
         }
     }
+
+    /// <summary>The gate's view of a goal: its owner, its priority within the configured range, and whether it is short.</summary>
+    internal GateTicket TicketFor(SolverRequest request) => new(
+        request.Owner ?? "",
+        Math.Clamp(request.Priority, _minPriority, _maxPriority),
+        request.Timeout != Timeout.InfiniteTimeSpan && request.Timeout <= _shortGoalTimeout);
 
     /// <summary>The solver's name and version, e.g. "z3 4.8.12"; read once from "--version".</summary>
     /// <exception cref="InvalidOperationException">the solver could not be run or printed no version.</exception>

@@ -16,11 +16,19 @@ namespace Hms.Proving.Solvers;
 /// Untrusted script: the process that ran it is discarded afterwards. Scripts that contain set-option are
 /// treated the same way even when not flagged, because z3 keeps options across (reset).
 /// </param>
-/// <param name="Priority">Higher runs first when the pool is saturated; FIFO among equals.</param>
+/// <param name="Priority">
+/// Among the same owner's waiting goals, higher runs first (FIFO among equals); clamped to the pool's
+/// configured range, since it is the client's choice.
+/// </param>
+/// <param name="Owner">
+/// Whose goal this is, as an opaque key (a theorem id, a client id): the pool shares its slots fairly between
+/// owners, so one owner's many or long goals cannot stall another's. Null or "" is one shared owner.
+/// </param>
 public sealed record SolverRequest(
     string Script,
     TimeSpan Timeout,
     IReadOnlyList<string> ModelVariables,
     bool WantUnsatCore = false,
     bool Isolated = false,
-    int Priority = 0);
+    int Priority = 0,
+    string? Owner = null);

@@ -51,6 +51,7 @@ public static class SiloSetup
         silo.Services.TryAddSingleton(TimeProvider.System);
         // Solver paths, concurrency, queue length and memory limit may be set in configuration (Hms:Solvers).
         silo.Configuration.GetSection(SolversSection).Bind(options.Solvers);
+        options.Solvers.Validate(); // a bad Hms:Solvers setting stops the start, not the first proof
         silo.Services.AddSingleton(_ => new SolverPool(options.Solvers));
         silo.Services.AddSingleton<ProofEngine>();
         if (options.Python)

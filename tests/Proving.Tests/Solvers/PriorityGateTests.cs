@@ -77,3 +77,62 @@ public class PriorityGateTests
         lock (order) order.Add(name);
     }
 }
+
+public class FairGateTests
+{
+    [Fact]
+    public async Task Owners_take_turns_and_priority_orders_each_owner_own_goals()
+    {
+        using var gate = new PriorityGate(maxConcurrency: 1, maxQueueLength: 10);
+        var first = await gate.EnterAsync(new GateTicket("x", 0, true), CancellationToken.None);
+        var order = new List<string>();
+        var waiting = new[] { ("a", "a-low", 0), ("a", "a-high", 5), ("a", "a-mid", 1), ("b", "b-1", 0), ("b", "b-2", 0), ("c", "c-1", 9) }
+            .Select(w => Take(gate, new GateTicket(w.Item1, w.Item3, true), w.Item2, order))
+            .ToList();
+
+        first.Dispose();
+        await Task.WhenAll(waiting);
+
+        // Turns go round the owners (first come, first served among the never served); c's priority 9 buys no turn
+        // ahead of the others, while within a, higher priority goes first.
+        Assert.Equal(["a-high", "b-1", "c-1", "a-mid", "b-2", "a-low"], order);
+    }
+
+    [Fact]
+    public async Task Long_goals_leave_the_lane_free_for_short_ones()
+    {
+        using var gate = new PriorityGate(maxConcurrency: 2, maxQueueLength: 10, shortLaneSlots: 1);
+        var longOne = await gate.EnterAsync(new GateTicket("heavy", 0, Short: false), CancellationToken.None);
+        var longTwo = gate.EnterAsync(new GateTicket("heavy", 0, Short: false), CancellationToken.None);
+
+        var shortOne = gate.EnterAsync(new GateTicket("light", 0, Short: true), CancellationToken.None);
+
+        Assert.True(shortOne.IsCompletedSuccessfully);
+        Assert.False(longTwo.IsCompleted);
+        (await shortOne).Dispose();
+        Assert.False(longTwo.IsCompleted);
+        longOne.Dispose();
+        (await longTwo).Dispose();
+    }
+
+    [Fact]
+    public async Task Without_short_goals_waiting_a_long_goal_still_cannot_take_the_lane()
+    {
+        var counts = new List<(int Running, int Waiting)>();
+        using var gate = new PriorityGate(2, 10, (r, w) => counts.Add((r, w)), shortLaneSlots: 1);
+        using var running = await gate.EnterAsync(new GateTicket("a", 0, Short: false), CancellationToken.None);
+        using var cancel = new CancellationTokenSource();
+        var waiting = gate.EnterAsync(new GateTicket("b", 0, Short: false), cancel.Token);
+
+        Assert.Equal((1, 1), counts[^1]);
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+        Assert.Equal((1, 0), counts[^1]);
+    }
+
+    private static async Task Take(PriorityGate gate, GateTicket ticket, string name, List<string> order)
+    {
+        using var lease = await gate.EnterAsync(ticket, CancellationToken.None);
+        lock (order) order.Add(name);
+    }
+}
