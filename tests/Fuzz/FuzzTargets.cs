@@ -4,6 +4,7 @@ using Hms.Proving.Documents;
 using Hms.Proving.Semantics;
 using Hms.Proving.Smt;
 using Hms.Proving.Syntax;
+using Hms.Proving.Syntax.Tree;
 
 namespace Hms.Fuzz;
 
@@ -16,7 +17,7 @@ internal static class FuzzTargets
     public static IReadOnlyList<FuzzTarget> All { get; } =
     [
         new("smt", "SMT-LIB reader (SExprReader.ParseAll)", SmtReader),
-        new("infix", "infix formulas: lexer, parser, type checker", Infix),
+        new("infix", "infix formulas: lexer, parser, type checker; printed and parsed again", Infix),
         new("document", "theorem files (YAML, JSON, SMT-LIB) through TheoremFileLoader and TheoremCompiler", Document),
     ];
 
@@ -35,14 +36,31 @@ internal static class FuzzTargets
 
     private static void Infix(string text)
     {
+        Expr tree;
         try
         {
-            var tree = Parser.Parse(text);
+            tree = Parser.Parse(text);
             new TypeChecker(new Dictionary<string, Sort>(StringComparer.Ordinal)).CheckFormula(tree);
         }
         catch (FormulaException)
         {
+            return;
         }
+
+        // A second oracle besides "no unexpected exception": printing the tree and parsing that text must
+        // give a tree that prints the same (FormulaPrinterTests state this for generated trees).
+        var printed = FormulaPrinter.Print(tree);
+        string again;
+        try
+        {
+            again = FormulaPrinter.Print(Parser.Parse(printed));
+        }
+        catch (FormulaException e)
+        {
+            throw new InvalidOperationException($"the printed formula does not parse: {e.Message}\n{printed}");
+        }
+        if (again != printed)
+            throw new InvalidOperationException($"printing is not stable under parsing:\n{printed}\n{again}");
     }
 
     private static void Document(string text)
