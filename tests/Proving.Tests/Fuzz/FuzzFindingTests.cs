@@ -1,0 +1,29 @@
+using Hms.Proving.Compiling;
+using Hms.Proving.Documents;
+
+namespace Hms.Proving.Tests.Fuzz;
+
+/// <summary>
+/// Inputs the fuzzer (tests/Fuzz, ./hms fuzz) found, replayed through the entry point it reached: each must
+/// be refused with a clear error, never escape as another exception.
+/// </summary>
+public sealed class FuzzFindingTests
+{
+    [Theory]
+    // A stray symbol holding a backslash: quoting it for the message threw ArgumentException (minimised).
+    [InlineData("a\\b")]
+    // The input as found (document target, first byte '2' selects .smt2), invalid UTF-8 read as U+FFFD.
+    [InlineData("ood,---:oodyl\\an_code:rrity\uFFFDb")]
+    public void A_script_with_a_backslash_in_a_symbol_is_refused_with_an_input_error(string script)
+    {
+        var file = TheoremFileLoader.LoadText(script, "finding.smt2");
+        var refused = file.Errors.Count > 0;
+        foreach (var theorem in file.Theorems)
+        {
+            var error = Record.Exception(() => TheoremCompiler.Compile(theorem));
+            Assert.True(error is null or TheoremInputException, $"expected a TheoremInputException, got {error}");
+            refused |= error is TheoremInputException;
+        }
+        Assert.True(refused, "a script that is not SMT-LIB was accepted");
+    }
+}
