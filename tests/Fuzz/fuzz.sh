@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Bounded coverage-guided fuzzing of the parsers of user text (./hms fuzz; README.md beside this file).
+# Bounded coverage-guided fuzzing of the parsers of user text (./hms fuzz; docs/fuzzing.md).
 #   fuzz.sh [--target smt|infix|document|all] [--seconds N] [--runs N] [--smoke]
 # Builds the harness, instruments Hms.Proving.dll with SharpFuzz, builds the libFuzzer driver, then runs
 # each target for at most N seconds. Crashes and hangs are saved under .hms/fuzz/findings/TARGET/.
@@ -105,7 +105,7 @@ for name in "${selected[@]}"; do
     found=1
     artifact=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | tail -n 1)
     echo "hms fuzz: FAIL $name (exit $rc after ${executed:-?} inputs)${artifact:+: $artifact}"
-    grep -m 20 -E 'Exception|   at |deadly signal|timeout|out-of-memory|harness died' "$log" >&2 || tail -n 20 "$log" >&2
+    grep -a -m 20 -E 'Exception|   at |deadly signal|timeout|out-of-memory|harness died' "$log" >&2 || tail -n 20 "$log" >&2
     [[ -n "$artifact" ]] && say "replay: dotnet $harness_build/Hms.Fuzz.dll $name $artifact"
   fi
 done
