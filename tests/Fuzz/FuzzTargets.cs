@@ -16,7 +16,7 @@ internal static class FuzzTargets
 
     public static IReadOnlyList<FuzzTarget> All { get; } =
     [
-        new("smt", "SMT-LIB reader (SExprReader.ParseAll)", SmtReader),
+        new("smt", "SMT-LIB reader (SExprReader.ParseAll); re-printed and read again", SmtReader),
         new("infix", "infix formulas: lexer, parser, type checker; printed and parsed again", Infix),
         new("document", "theorem files (YAML, JSON, SMT-LIB) through TheoremFileLoader and TheoremCompiler", Document),
     ];
@@ -25,13 +25,30 @@ internal static class FuzzTargets
 
     private static void SmtReader(string text)
     {
+        IReadOnlyList<SExpr> script;
         try
         {
-            SExprReader.ParseAll(text);
+            script = SExprReader.ParseAll(text);
         }
         catch (SExprParseException)
         {
+            return;
         }
+
+        // Solvers are sent the script re-printed from this tree, so whatever the reader accepts must print,
+        // and the printed text must read back as the same script (else what we checked is not what runs).
+        var printed = string.Join('\n', script);
+        string again;
+        try
+        {
+            again = string.Join('\n', SExprReader.ParseAll(printed));
+        }
+        catch (SExprParseException e)
+        {
+            throw new InvalidOperationException($"the re-printed script does not parse: {e.Message}\n{printed}");
+        }
+        if (again != printed)
+            throw new InvalidOperationException($"re-printing is not stable under parsing:\n{printed}\n{again}");
     }
 
     private static void Infix(string text)
