@@ -16,7 +16,8 @@ internal static class Program
     {
         if (args.Length == 0 || FuzzTargets.Find(args[0]) is not { } target)
         {
-            Console.Error.WriteLine($"usage: Hms.Fuzz {string.Join('|', FuzzTargets.All.Select(t => t.Name))} [FILE...]");
+            Console.Error.WriteLine("usage: Hms.Fuzz TARGET [FILE...]   (under ./hms fuzz, or replaying saved inputs)");
+            foreach (var t in FuzzTargets.All) Console.Error.WriteLine($"  {t.Name,-9} {t.Description}");
             return 2;
         }
 
