@@ -268,6 +268,10 @@ public sealed class Parser
 
     private static NumberExpr ParseNumber(Token token)
     {
+        var digits = token.Text.TakeWhile(c => c is not ('e' or 'E')).Count(char.IsAsciiDigit);
+        if (digits > FormulaLimits.MaxNumberDigits)
+            throw new FormulaException(token.Position,
+                $"number has {digits:N0} digits; the limit is {FormulaLimits.MaxNumberDigits:N0}");
         if (!Rational.TryParse(token.Text, out var value))
             throw new FormulaException(token.Position, $"'{token.Text}' is not a number this language reads (exponent too large?)");
         var isInteger = token.Text.All(char.IsAsciiDigit);

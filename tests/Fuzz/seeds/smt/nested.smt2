@@ -1,0 +1,7 @@
+(set-logic QF_NIA)
+(declare-const x Int)
+(push 1)
+(assert (let ((y (* x x))) (and (>= y 0) (forall ((z Int)) (=> (> z 0) (> (+ y z) 0))))))
+(pop 1)
+(assert (ite (distinct x 0) (> (div x 2) (- 3)) false))
+(check-sat)
