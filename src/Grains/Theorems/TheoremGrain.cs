@@ -60,7 +60,7 @@ internal sealed class TheoremGrain(
         // Catalogued first: a crash right after storing the theorem must still find it to resume.
         await CatalogAsync();
         await RecordAsync(new ProgressEvent { TheoremId = id, Kind = ProgressKind.Submitted });
-        await StartRunAsync();
+        await StartOrCancelAsync();
         return new SubmitResult(SubmitOutcome.Accepted, id, S.Status, null);
     }
 
@@ -93,7 +93,7 @@ internal sealed class TheoremGrain(
         S.Status = TheoremStatus.Pending;
         S.Obligations = [];
         await state.WriteStateAsync();
-        await StartRunAsync();
+        await StartOrCancelAsync();
     }
 
     async Task<bool> ITheoremGrain.OnDecomposedAsync(int attempt, IReadOnlyList<ObligationState> obligations,
@@ -148,10 +148,37 @@ internal sealed class TheoremGrain(
     async Task ITheoremGrain.OnCompletedAsync(int attempt, TheoremVerdict verdict)
     {
         if (!IsCurrent(attempt)) return;
-        await FinishAsync(verdict);
+        // The caller's deadline passed first: it was told the proof was cancelled, so it is.
+        await FinishAsync(IsPastCancelAt ? DeadlineVerdict : verdict);
     }
 
     private string Id => this.GetPrimaryKeyString();
+
+    private static readonly TheoremVerdict DeadlineVerdict =
+        new() { Status = TheoremStatus.Cancelled, Error = "cancelled: the caller's deadline passed before the verdict" };
+
+    private bool IsPastCancelAt => S.Settings.CancelAt is { } at && clock.GetUtcNow() >= at;
+
+    /// <summary>Starts the proof, unless the caller has stopped waiting; then cancels it when the caller's deadline comes.</summary>
+    private async Task StartOrCancelAsync()
+    {
+        if (IsPastCancelAt)
+        {
+            await FinishAsync(DeadlineVerdict);
+            return;
+        }
+        await StartRunAsync();
+        if (S.Settings.CancelAt is { } at)
+        {
+            var attempt = S.Attempt;
+            this.RegisterGrainTimer(async _ =>
+            {
+                if (!IsCurrent(attempt)) return;
+                await StopRunAsync();
+                await FinishAsync(DeadlineVerdict);
+            }, new GrainTimerCreationOptions(at - clock.GetUtcNow(), Timeout.InfiniteTimeSpan));
+        }
+    }
 
     private bool IsCurrent(int attempt) => Exists && attempt == S.Attempt && !S.IsFinished;
 
