@@ -50,6 +50,13 @@ public sealed class StorageOutageTests(ServiceFixture service, ITestOutputHelper
             var during = await Progress.WatchToCompletionAsync(Service.Client, slow[^1], Timeout);
             Assert.Equal(TheoremStatus.Unknown, during[^1].TheoremStatus);
             Assert.False(await PgLocal.IsRunningAsync(Service.DataDirectory), "the database came back by itself");
+            // A theorem not in memory cannot be read meanwhile: UNAVAILABLE, in a short message without Orleans' internals.
+            var failure = await Assert.ThrowsAsync<RpcException>(() => Service.Client.GetTheoremAsync(
+                new GetTheoremRequest { Id = "outage-never-submitted" }, deadline: DateTime.UtcNow.AddSeconds(60)).ResponseAsync);
+            Assert.Equal(StatusCode.Unavailable, failure.StatusCode);
+            Assert.True(failure.Status.Detail.Length < 200, failure.Status.Detail);
+            Assert.DoesNotContain("Orleans", failure.Status.Detail);
+            Assert.DoesNotContain("storage provider", failure.Status.Detail);
         }
         finally
         {
