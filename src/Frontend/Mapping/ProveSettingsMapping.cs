@@ -16,10 +16,12 @@ internal static class ProveSettingsMapping
             Priority = options.Priority,
         };
 
-    public static ProveSettings FromRequest(ProveTheoremRequest request) => new()
+    /// <param name="deadline">The call's deadline (DateTime.MaxValue when it has none): the proof ends with the call.</param>
+    public static ProveSettings FromRequest(ProveTheoremRequest request, DateTime deadline) => new()
     {
         Strategies = [.. request.Strategies],
         TimeoutSeconds = request.TimeoutSeconds == 0 ? null : request.TimeoutSeconds,
         UseGeneticOptimization = request.UseGeneticOptimization,
+        CancelAt = deadline == DateTime.MaxValue ? null : new DateTimeOffset(DateTime.SpecifyKind(deadline, DateTimeKind.Utc)),
     };
 }

@@ -1,14 +1,15 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Hms.Frontend.Errors;
+using Microsoft.Extensions.Logging;
 
 namespace Hms.Frontend.Services;
 
 /// <summary>
 /// Turns failures of grain calls into gRPC statuses in one place, so the service methods stay a straight
-/// line of validate, map and delegate.
+/// line of validate, map and delegate. The client gets a short message; the whole fault goes to the log.
 /// </summary>
-internal sealed class GrainFaultInterceptor : Interceptor
+internal sealed class GrainFaultInterceptor(ILogger<GrainFaultInterceptor> logger) : Interceptor
 {
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request,
         ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
@@ -17,7 +18,7 @@ internal sealed class GrainFaultInterceptor : Interceptor
         {
             return await continuation(request, context);
         }
-        catch (Exception fault) when (GrainFaults.ToRpc(fault) is { } rpc)
+        catch (Exception fault) when (Translate(fault, context) is { } rpc)
         {
             throw rpc;
         }
@@ -31,9 +32,18 @@ internal sealed class GrainFaultInterceptor : Interceptor
         {
             await continuation(request, responseStream, context);
         }
-        catch (Exception fault) when (GrainFaults.ToRpc(fault) is { } rpc)
+        catch (Exception fault) when (Translate(fault, context) is { } rpc)
         {
             throw rpc;
         }
+    }
+
+    private RpcException? Translate(Exception fault, ServerCallContext context)
+    {
+        var incident = Guid.NewGuid().ToString("N")[..12];
+        var rpc = GrainFaults.ToRpc(fault, incident);
+        if (rpc is not null)
+            logger.LogError(fault, "{Method} failed (incident {Incident}); the client was told {Status}", context.Method, incident, rpc.StatusCode);
+        return rpc;
     }
 }

@@ -49,7 +49,9 @@ internal sealed class TheoremProverService(
             ?? ProveOptionsRule.Check(request.Strategies, request.TimeoutSeconds, ""));
         var spec = TheoremSpecMapping.ToSpec(request.Theorem);
         var grain = grains.GetGrain<ITheoremGrain>(spec.Id);
-        ThrowIfRefused(await grain.SubmitAsync(spec, ProveSettingsMapping.FromRequest(request), replace: false));
+        // The deadline goes with the submission: the grain gives no verdict reached after it, so a proof that
+        // wins the race against the call's end (an answer from the cache) still ends CANCELLED, as the call says.
+        ThrowIfRefused(await grain.SubmitAsync(spec, ProveSettingsMapping.FromRequest(request, context.Deadline), replace: false));
         TheoremSnapshot? decided = null;
         try
         {
@@ -58,8 +60,10 @@ internal sealed class TheoremProverService(
             await context.WriteResponseHeadersAsync(new Metadata());
             decided = await WaitForVerdictAsync(grain, spec.Id, context.CancellationToken);
         }
-        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        catch (Exception ended) when (context.CancellationToken.IsCancellationRequested && ended is not RpcException)
         {
+            // Whatever failed once the call had ended failed because it ended: a cancelled wait, or gRPC refusing
+            // the headers because it already answered DEADLINE_EXCEEDED.
             // A stopping host aborts its calls too; the proof must survive that and resume on restart.
             if (lifetime.ApplicationStopping.IsCancellationRequested)
             {
@@ -68,6 +72,12 @@ internal sealed class TheoremProverService(
 
             await grain.CancelAsync();
             ThrowCallEnded(spec.Id, context);
+        }
+
+        // The grain cancelled it for the deadline before gRPC's own timer noticed the call had ended.
+        if (decided.Status == Hms.Proving.Proof.TheoremStatus.Cancelled && DateTime.UtcNow >= context.Deadline)
+        {
+            RpcFaults.ThrowDeadlineExceeded(spec.Id);
         }
 
         return new ProveTheoremResponse { Theorem = TheoremMapping.ToWire(decided) };

@@ -8,4 +8,10 @@ public sealed record ProveSettings
     [Id(1)] public int? TimeoutSeconds { get; init; }
     [Id(2)] public bool UseGeneticOptimization { get; init; }
     [Id(3)] public int Priority { get; init; }
+
+    /// <summary>
+    /// When the caller stops waiting (ProveTheorem's deadline); null: never. A proof still running then is
+    /// cancelled, and a verdict that arrives later is not given: the theorem ends CANCELLED, as the call said.
+    /// </summary>
+    [Id(4)] public DateTimeOffset? CancelAt { get; init; }
 }

@@ -1,6 +1,7 @@
 using Hms.Grains.Messages;
 using Hms.Proving.Obligations;
 using Hms.Proving.Proof;
+using Microsoft.Extensions.Logging;
 
 namespace Hms.Grains.Cache;
 
@@ -8,11 +9,23 @@ namespace Hms.Grains.Cache;
 /// The core's proof cache backed by proof cache grains, one per obligation hash and solver versions (a newer
 /// solver may decide differently, so its answers are kept apart).
 /// </summary>
-internal sealed class GrainProofCache(IGrainFactory grains, string solverVersions) : IProofCache
+/// <remarks>
+/// The cache only saves work, so a fault of it (its storage is down) is a miss, never a failed proof.
+/// </remarks>
+internal sealed class GrainProofCache(IGrainFactory grains, string solverVersions, ILogger logger) : IProofCache
 {
     public async ValueTask<ObligationResult?> TryGetAsync(Obligation obligation, CancellationToken cancellationToken)
     {
-        var cached = await Grain(obligation).GetAsync();
+        CachedProof? cached;
+        try
+        {
+            cached = await Grain(obligation).GetAsync();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "The proof cache could not be read; obligation {Obligation} is proved afresh", obligation.Id);
+            return null;
+        }
         return cached is null ? null
             : ObligationProver.FromCache(obligation, cached.Status, CachedModel.ToModel(cached.Model), cached.UnsatCore);
     }
@@ -23,8 +36,15 @@ internal sealed class GrainProofCache(IGrainFactory grains, string solverVersion
         if (result.Status == ObligationStatus.Disproved && obligation.Kind != ObligationKind.Consistency
             && result.Counterexample is not { Validated: true })
             return;
-        await Grain(obligation).SetAsync(new CachedProof(result.Status, result.Strategy ?? "", CachedModel.From(result.Model),
-            [.. result.UnsatCore], result.Reason));
+        try
+        {
+            await Grain(obligation).SetAsync(new CachedProof(result.Status, result.Strategy ?? "", CachedModel.From(result.Model),
+                [.. result.UnsatCore], result.Reason));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "The proof cache could not keep the result of obligation {Obligation}", obligation.Id);
+        }
     }
 
     private IProofCacheGrain Grain(Obligation obligation) =>

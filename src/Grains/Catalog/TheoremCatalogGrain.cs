@@ -1,4 +1,6 @@
 using Hms.Grains.Messages;
+using Hms.Grains.Storage;
+using Microsoft.Extensions.Logging;
 using Hms.Proving.Proof;
 
 namespace Hms.Grains.Catalog;
@@ -7,15 +9,27 @@ namespace Hms.Grains.Catalog;
 /// The list of theorems. Pages follow id order and resume after the last id seen, so they stay stable while
 /// theorems are added or change status.
 /// </summary>
-internal sealed class TheoremCatalogGrain(
-    [PersistentState("catalog", HmsStorage.Theorems)] IPersistentState<CatalogState> state)
-    : Grain, ITheoremCatalogGrain
+internal sealed class TheoremCatalogGrain : Grain, ITheoremCatalogGrain
 {
+    private readonly IPersistentState<CatalogState> state;
+    private readonly StateWriter<CatalogState> writer;
+
+    public TheoremCatalogGrain([PersistentState("catalog", HmsStorage.Theorems)] IPersistentState<CatalogState> state,
+        TimeProvider clock, ILogger<TheoremCatalogGrain> logger)
+    {
+        this.state = state;
+        writer = new StateWriter<CatalogState>(state, this, clock, logger);
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        writer.FlushOnDeactivationAsync();
+
     async Task ITheoremCatalogGrain.UpsertAsync(CatalogEntry entry)
     {
         if (state.State.Entries.TryGetValue(entry.TheoremId, out var known) && known == entry) return;
         state.State.Entries[entry.TheoremId] = entry;
-        await state.WriteStateAsync();
+        // The list answers from memory, so it agrees with the theorems while storage catches up.
+        await writer.WriteAsync();
     }
 
     Task<CatalogPage> ITheoremCatalogGrain.ListAsync(int pageSize, string? after, string? domain, TheoremStatus? status)

@@ -52,23 +52,34 @@ public sealed class ProofEngine(SolverPool pool, IGrainFactory grains, TimeProvi
     private async Task RunAsync(string theoremId, int attempt, TheoremDocument document, ProveSettings settings, CancellationTokenSource stop)
     {
         var theorem = grains.GetGrain<ITheoremGrain>(theoremId);
+        var retry = new ReportRetry(clock, logger, theoremId, stop.Token);
         try
         {
-            var versions = new[] { await pool.GetVersionAsync(SolverKind.Z3), await pool.GetVersionAsync(SolverKind.Cvc5) };
-            var prover = new TheoremProver(new ObligationProver(pool), new GrainProofCache(grains, string.Join(",", versions)), search);
-            var options = ProofOptions.ForRequest(settings.Strategies, settings.TimeoutSeconds, settings.UseGeneticOptimization, settings.Priority);
-            var result = await prover.ProveAsync(document, options, new TheoremReporter(theorem, attempt, versions, clock), stop.Token);
+            TheoremVerdict verdict;
+            try
+            {
+                var versions = new[] { await pool.GetVersionAsync(SolverKind.Z3), await pool.GetVersionAsync(SolverKind.Cvc5) };
+                var prover = new TheoremProver(new ObligationProver(pool), new GrainProofCache(grains, string.Join(",", versions), logger), search);
+                var options = ProofOptions.ForRequest(settings.Strategies, settings.TimeoutSeconds, settings.UseGeneticOptimization, settings.Priority);
+                var result = await prover.ProveAsync(document, options, new TheoremReporter(theorem, attempt, versions, clock, retry), stop.Token);
+                verdict = TheoremVerdict.From(result);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !stop.IsCancellationRequested)
+            {
+                logger.LogError(e, "Proof of {TheoremId} (attempt {Attempt}) failed", theoremId, attempt);
+                verdict = FailureVerdict(e);
+            }
             if (!stop.IsCancellationRequested)
-                await theorem.OnCompletedAsync(attempt, TheoremVerdict.From(result));
+                await retry.CallAsync(() => theorem.OnCompletedAsync(attempt, verdict), "the verdict");
         }
-        catch (Exception e) when (e is not OperationCanceledException || !stop.IsCancellationRequested)
-        {
-            logger.LogError(e, "Proof of {TheoremId} (attempt {Attempt}) failed", theoremId, attempt);
-            await ReportFailureAsync(theorem, attempt, e);
-        }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
             // Stopped on purpose (cancelled, replaced or shutting down): the theorem grain already knows.
+        }
+        catch (Exception e)
+        {
+            // The grain kept refusing the verdict: it stays unfinished in the catalog and is proved again on restart.
+            logger.LogError(e, "Could not report the verdict of {TheoremId} (attempt {Attempt})", theoremId, attempt);
         }
         finally
         {
@@ -77,18 +88,11 @@ public sealed class ProofEngine(SolverPool pool, IGrainFactory grains, TimeProvi
         }
     }
 
-    private async Task ReportFailureAsync(ITheoremGrain theorem, int attempt, Exception e)
+    private static TheoremVerdict FailureVerdict(Exception e) => new()
     {
-        var error = e is SolverQueueFullException ? "the solver queue is full; try again later" : $"the proof failed: {e.Message}";
-        try
-        {
-            await theorem.OnCompletedAsync(attempt, new TheoremVerdict { Status = TheoremStatus.Error, Error = error });
-        }
-        catch (Exception reportFailure)
-        {
-            logger.LogError(reportFailure, "Could not report the failure of {TheoremId}", theorem.GetPrimaryKeyString());
-        }
-    }
+        Status = TheoremStatus.Error,
+        Error = e is SolverQueueFullException ? "the solver queue is full; try again later" : $"the proof failed: {e.Message}",
+    };
 
     public async ValueTask DisposeAsync()
     {

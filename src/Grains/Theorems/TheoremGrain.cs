@@ -1,4 +1,6 @@
 using Hms.Grains.Messages;
+using Hms.Grains.Storage;
+using Microsoft.Extensions.Logging;
 using Hms.Proving.Compiling;
 using Hms.Proving.Proof;
 using Orleans.Streams;
@@ -10,11 +12,23 @@ namespace Hms.Grains.Theorems;
 /// proof runs in a decomposition and reports back; every step becomes a numbered event that is stored,
 /// then published on the theorem's progress stream.
 /// </summary>
-internal sealed class TheoremGrain(
-    [PersistentState("theorem", HmsStorage.Theorems)] IPersistentState<TheoremState> state,
-    TimeProvider clock)
-    : Grain, ITheoremGrain
+internal sealed class TheoremGrain : Grain, ITheoremGrain
 {
+    private readonly IPersistentState<TheoremState> state;
+    private readonly TimeProvider clock;
+    private readonly StateWriter<TheoremState> writer;
+
+    public TheoremGrain([PersistentState("theorem", HmsStorage.Theorems)] IPersistentState<TheoremState> state,
+        TimeProvider clock, ILogger<TheoremGrain> logger)
+    {
+        this.state = state;
+        this.clock = clock;
+        writer = new StateWriter<TheoremState>(state, this, clock, logger);
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        writer.FlushOnDeactivationAsync();
+
     private TheoremState S => state.State;
     private bool Exists => S.Spec is not null;
 
@@ -66,7 +80,7 @@ internal sealed class TheoremGrain(
         // Catalogued first: a crash right after storing the theorem must still find it to resume.
         await CatalogAsync();
         await RecordAsync(new ProgressEvent { TheoremId = id, Kind = ProgressKind.Submitted });
-        await StartRunAsync();
+        await StartOrCancelAsync();
         return new SubmitResult(SubmitOutcome.Accepted, id, S.Status, null);
     }
 
@@ -98,8 +112,8 @@ internal sealed class TheoremGrain(
         S.Attempt++;
         S.Status = TheoremStatus.Pending;
         S.Obligations = [];
-        await state.WriteStateAsync();
-        await StartRunAsync();
+        await writer.WriteAsync();
+        await StartOrCancelAsync();
     }
 
     async Task<bool> ITheoremGrain.OnDecomposedAsync(int attempt, IReadOnlyList<ObligationState> obligations,
@@ -154,10 +168,37 @@ internal sealed class TheoremGrain(
     async Task ITheoremGrain.OnCompletedAsync(int attempt, TheoremVerdict verdict)
     {
         if (!IsCurrent(attempt)) return;
-        await FinishAsync(verdict);
+        // The caller's deadline passed first: it was told the proof was cancelled, so it is.
+        await FinishAsync(IsPastCancelAt ? DeadlineVerdict : verdict);
     }
 
     private string Id => this.GetPrimaryKeyString();
+
+    private static readonly TheoremVerdict DeadlineVerdict =
+        new() { Status = TheoremStatus.Cancelled, Error = "cancelled: the caller's deadline passed before the verdict" };
+
+    private bool IsPastCancelAt => S.Settings.CancelAt is { } at && clock.GetUtcNow() >= at;
+
+    /// <summary>Starts the proof, unless the caller has stopped waiting; then cancels it when the caller's deadline comes.</summary>
+    private async Task StartOrCancelAsync()
+    {
+        if (IsPastCancelAt)
+        {
+            await FinishAsync(DeadlineVerdict);
+            return;
+        }
+        await StartRunAsync();
+        if (S.Settings.CancelAt is { } at)
+        {
+            var attempt = S.Attempt;
+            this.RegisterGrainTimer(async _ =>
+            {
+                if (!IsCurrent(attempt)) return;
+                await StopRunAsync();
+                await FinishAsync(DeadlineVerdict);
+            }, new GrainTimerCreationOptions(at - clock.GetUtcNow(), Timeout.InfiniteTimeSpan));
+        }
+    }
 
     private bool IsCurrent(int attempt) => Exists && attempt == S.Attempt && !S.IsFinished;
 
@@ -180,12 +221,14 @@ internal sealed class TheoremGrain(
         e = e with { Sequence = S.LastSequence + 1, At = now };
         S.Events.Add(e);
         S.UpdatedAt = now;
-        await state.WriteStateAsync();
+        // Published even when storage is failing: the event is real and kept in memory until it can be written.
+        await writer.WriteAsync();
         await this.GetStreamProvider(ProgressStreams.Provider).GetStream<ProgressEvent>(ProgressStreams.For(Id)).OnNextAsync(e);
     }
 
-    private Task CatalogAsync() =>
-        GrainFactory.GetGrain<ITheoremCatalogGrain>(0).UpsertAsync(new CatalogEntry(Id, S.Spec?.Domain, S.Status));
+    /// <summary>Tells the catalog the current status; when that fails, again once storage is back, with the status then.</summary>
+    private Task CatalogAsync() => writer.RunOrDeferAsync(() =>
+        GrainFactory.GetGrain<ITheoremCatalogGrain>(0).UpsertAsync(new CatalogEntry(Id, S.Spec?.Domain, S.Status)));
 
     private Task StartRunAsync() =>
         GrainFactory.GetGrain<IDecompositionGrain>(0).StartAsync(Id, S.Attempt, S.Spec!, S.Settings);

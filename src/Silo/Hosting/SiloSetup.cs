@@ -36,16 +36,14 @@ public static class SiloSetup
                     {
                         o.Invariant = "Npgsql";
                         o.ConnectionString = connection;
-                        // Orleans' binary serializer, not the default JSON one: JSON records the runtime type of
-                        // each collection (compiler-generated for [..] literals) and then refuses to read it back.
-                        o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+                        o.GrainStorageSerializer = BinarySerializer(serializer);
                     }));
                 break;
             default:
-                silo.AddMemoryGrainStorage(HmsStorage.Theorems);
+                silo.AddMemoryGrainStorage(HmsStorage.Theorems, UseBinarySerializer);
                 break;
         }
-        silo.AddMemoryGrainStorage(HmsStorage.PubSub);
+        silo.AddMemoryGrainStorage(HmsStorage.PubSub, UseBinarySerializer);
         silo.AddMemoryStreams(ProgressStreams.Provider);
         silo.AddStartupTask(RecoverUnfinishedAsync);
         silo.Services.TryAddSingleton(TimeProvider.System);
@@ -64,6 +62,16 @@ public static class SiloSetup
         }
         return silo;
     }
+
+    /// <summary>
+    /// Orleans' binary serializer for every provider, never the default JSON one: JSON records the runtime type
+    /// of each collection (compiler-generated for [..] literals) and then refuses to read it back, so memory
+    /// storage lost every grain that was deactivated (after 15 idle minutes) and PostgreSQL rows were unreadable.
+    /// </summary>
+    private static IGrainStorageSerializer BinarySerializer(Serializer serializer) => new OrleansGrainStorageSerializer(serializer);
+
+    private static void UseBinarySerializer(OptionsBuilder<MemoryGrainStorageOptions> storage) =>
+        storage.Configure<Serializer>((o, serializer) => o.GrainStorageSerializer = BinarySerializer(serializer));
 
     /// <summary>After a restart, every theorem that was pending or running is proved again to a verdict.</summary>
     private static async Task RecoverUnfinishedAsync(IServiceProvider services, CancellationToken cancellationToken)

@@ -2,7 +2,8 @@
 # pg-local.sh — a throwaway, loopback-only PostgreSQL 15 for tests and `serve`.
 #
 #   pg-local.sh start   DIR PORT   initdb if needed, start on 127.0.0.1:PORT, create database `hms`
-#   pg-local.sh stop    DIR        stop the server (fast shutdown); no-op if not running
+#   pg-local.sh stop    DIR [MODE] stop the server (MODE fast, the default, or immediate: a crash, for fault
+#                                  tests); no-op if not running
 #   pg-local.sh status  DIR        exit 0 and print the port if running, exit 3 if not
 #   pg-local.sh destroy DIR        stop, then delete the cluster's data
 #
@@ -36,7 +37,7 @@ die() { echo "pg-local: $*" >&2; exit 1; }
 log() { echo "pg-local: $*" >&2; }
 
 usage() {
-    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
 
@@ -184,12 +185,14 @@ EOF
 }
 
 cmd_stop() {
-    [[ $# == 1 ]] || usage
+    [[ $# == 1 || $# == 2 ]] || usage
+    local mode="${2:-fast}"
+    [[ "$mode" == fast || "$mode" == immediate ]] || die "bad stop mode: $mode (fast or immediate)"
     [[ -d "$1" ]] || { log "no such directory: $1 (nothing to stop)"; return 0; }
     local pgdata
     pgdata="$(resolve_pgdata "$1")"
     if [[ -f "$pgdata/postmaster.pid" ]] && running_port "$pgdata" >/dev/null; then
-        as_pg "$PG_BIN/pg_ctl" stop -D "$pgdata" -m fast -w -t "$READY_TIMEOUT_SECONDS" >/dev/null
+        as_pg "$PG_BIN/pg_ctl" stop -D "$pgdata" -m "$mode" -w -t "$READY_TIMEOUT_SECONDS" >/dev/null
         log "stopped ($pgdata)"
     else
         log "not running ($pgdata)"

@@ -74,4 +74,41 @@ public sealed class ProveTheoremTests(FrontendHost host)
         var events = await Client.WatchToEndAsync(theorem.Id);
         Assert.Equal(TheoremStatus.Cancelled, events[^1].TheoremStatus);
     }
+
+    [Fact]
+    public async Task A_deadline_that_passes_at_once_cancels_every_proof_without_a_server_fault()
+    {
+        // Each its own claim, so that no answer comes from the proof cache before the deadline can pass.
+        var theorems = Enumerable.Range(1, 30).Select(i =>
+        {
+            var theorem = Theorems.Trivial($"prove-1ms-{i}");
+            theorem.Statement = $"x + {i} > x";
+            return theorem;
+        }).ToList();
+        var errorsBefore = host.Log.Errors.Count;
+
+        using var http = new HttpClient();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        foreach (var theorem in theorems)
+        {
+            var id = theorem.Id;
+            var status = await RawCalls.ProveWithTimeoutAsync(http, host.Url, new ProveTheoremRequest { Theorem = theorem }, grpcTimeout: "1m");
+
+            Assert.Equal(StatusCode.DeadlineExceeded, status);
+            // The server answers at the deadline, and its handler ends on its own; awaited, so that the next
+            // call finds the gate free and the theorem is looked at once the server is done with it.
+            await host.Handlers.EndedAsync(id, timeout.Token);
+            // Never submitted (the deadline had passed on arrival), or submitted and cancelled: never decided.
+            try
+            {
+                var stored = await Client.GetTheoremAsync(new GetTheoremRequest { Id = id }, deadline: Calls.Deadline());
+                Assert.Equal(TheoremStatus.Cancelled, stored.Status);
+            }
+            catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
+            {
+            }
+        }
+        // An exception that escapes a service method is logged by gRPC as an error.
+        Assert.Empty(host.Log.Errors.Skip(errorsBefore));
+    }
 }

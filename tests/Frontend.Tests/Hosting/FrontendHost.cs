@@ -26,14 +26,24 @@ public sealed class FrontendHost : IAsyncLifetime
     private WebApplication? app;
     private GrpcChannel? channel;
 
+    /// <summary>The host's h2c address.</summary>
+    public Uri Url => new(app?.Urls.Single() ?? throw new InvalidOperationException("the host has not started"));
+
     public GrpcChannel Channel => channel ?? throw new InvalidOperationException("the host has not started");
 
     public TheoremProver.TheoremProverClient Client { get; private set; } = null!;
+
+    /// <summary>Tells when the server is done with a request.</summary>
+    public CallTracker Handlers { get; } = new();
+
+    /// <summary>Every error the host logged.</summary>
+    public ErrorLog Log { get; } = new();
 
     public async Task InitializeAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddProvider(Log);
         builder.WebHost.ConfigureKestrel(kestrel =>
             kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
         // Fixed Orleans ports would collide with another test run on the same machine.
@@ -43,6 +53,7 @@ public sealed class FrontendHost : IAsyncLifetime
             .AddHmsSilo(new HmsSiloOptions { Storage = StorageKind.Memory }));
         builder.Services.AddHmsFrontend(options => options.MaxInFlightProofs = MaxInFlightProofs);
         app = builder.Build();
+        app.Use(Handlers.TrackAsync);
         app.MapHmsFrontend();
         await app.StartAsync();
         channel = GrpcChannel.ForAddress(app.Urls.Single());
