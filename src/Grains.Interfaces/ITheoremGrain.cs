@@ -1,5 +1,6 @@
 using Hms.Grains.Messages;
 using Hms.Proving.Compiling;
+using Orleans.Concurrency;
 
 namespace Hms.Grains;
 
@@ -24,6 +25,14 @@ public interface ITheoremGrain : IGrainWithStringKey
     /// <summary>The progress events numbered above <paramref name="afterSequence"/>, in order.</summary>
     [Alias("GetEvents")]
     Task<IReadOnlyList<ProgressEvent>> GetEventsAsync(long afterSequence);
+
+    /// <summary>
+    /// The stored events numbered above <paramref name="afterSequence"/>; when there are none yet, waits up to
+    /// <paramref name="maxWait"/> for the next. Interleaves with the grain's other calls, so a follower never holds
+    /// up the proof it follows. A follower that loops on it tails the theorem's log and cannot miss an event.
+    /// </summary>
+    [Alias("WaitForEvents"), AlwaysInterleave]
+    Task<ProgressBatch> WaitForEventsAsync(long afterSequence, TimeSpan maxWait);
 
     /// <summary>Starts the proof again if it was cut off (the silo stopped while it ran).</summary>
     [Alias("Resume")]

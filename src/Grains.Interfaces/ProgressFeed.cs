@@ -1,64 +1,40 @@
 using System.Runtime.CompilerServices;
-using System.Threading.Channels;
 using Hms.Grains.Messages;
-using Orleans.Streams;
 
 namespace Hms.Grains;
 
 /// <summary>
-/// Follows a theorem's progress from any Orleans client or grain: subscribes to the live stream first, then
-/// replays the stored events after <c>afterSequence</c>, then passes live events on, each number once, and
-/// ends after the completion event.
+/// Follows a theorem's progress from any Orleans client or grain: tails the theorem's stored log from
+/// <c>afterSequence</c>, each number once and in order, and ends after the completion event.
 /// </summary>
+/// <remarks>
+/// It asks the theorem grain for the events after the last one seen and waits there for the next (a long poll),
+/// instead of subscribing to the progress stream: a stream subscription is registered asynchronously, so events
+/// published around the subscription (a Completed among them) could be lost, and a follower then waited forever.
+/// A log read after the last number seen has no such gap.
+/// </remarks>
 public static class ProgressFeed
 {
-    public static async IAsyncEnumerable<ProgressEvent> WatchAsync(IGrainFactory grains, IStreamProvider streams,
-        string theoremId, long afterSequence, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <summary>How long one poll waits in the grain for a new event; far inside Orleans' 30 s call timeout.</summary>
+    public static readonly TimeSpan PollWindow = TimeSpan.FromSeconds(10);
+
+    public static async IAsyncEnumerable<ProgressEvent> WatchAsync(IGrainFactory grains, string theoremId, long afterSequence,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var live = Channel.CreateUnbounded<ProgressEvent>(new UnboundedChannelOptions { SingleReader = true });
-        var stream = streams.GetStream<ProgressEvent>(ProgressStreams.For(theoremId));
-        // Subscribing before reading the history means no event can fall between the two.
-        var subscription = await stream.SubscribeAsync((e, _) =>
+        var theorem = grains.GetGrain<ITheoremGrain>(theoremId);
+        var last = afterSequence;
+        while (true)
         {
-            live.Writer.TryWrite(e);
-            return Task.CompletedTask;
-        });
-        try
-        {
-            var last = afterSequence;
-            foreach (var e in await grains.GetGrain<ITheoremGrain>(theoremId).GetEventsAsync(afterSequence))
+            cancellationToken.ThrowIfCancellationRequested();
+            var batch = await theorem.WaitForEventsAsync(last, PollWindow).WaitAsync(cancellationToken);
+            foreach (var e in batch.Events)
             {
+                if (e.Sequence <= last) continue;
                 last = e.Sequence;
                 yield return e;
                 if (e.Kind == ProgressKind.Completed) yield break;
             }
-            // Asked to start after the end of a finished proof: nothing more will come.
-            var snapshot = await grains.GetGrain<ITheoremGrain>(theoremId).GetAsync();
-            if (snapshot is null || (snapshot.IsFinished && last >= snapshot.LastSequence)) yield break;
-            while (await live.Reader.WaitToReadAsync(cancellationToken))
-            {
-                while (live.Reader.TryRead(out var e))
-                {
-                    if (e.Sequence <= last) continue;
-                    if (e.Sequence > last + 1)
-                    {
-                        // A gap (events published while we were replaying): fill it from the stored log.
-                        foreach (var missed in await grains.GetGrain<ITheoremGrain>(theoremId).GetEventsAsync(last))
-                        {
-                            if (missed.Sequence >= e.Sequence) break;
-                            last = missed.Sequence;
-                            yield return missed;
-                        }
-                    }
-                    last = e.Sequence;
-                    yield return e;
-                    if (e.Kind == ProgressKind.Completed) yield break;
-                }
-            }
-        }
-        finally
-        {
-            await subscription.UnsubscribeAsync();
+            if (batch.Ended) yield break;
         }
     }
 }

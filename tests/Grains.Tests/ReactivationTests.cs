@@ -20,7 +20,7 @@ public sealed class ReactivationTests(ClusterFixture fixture)
         var grain = Client.GetGrain<ITheoremGrain>(spec.Id);
         Assert.Equal(SubmitOutcome.Accepted, (await grain.SubmitAsync(spec, new(), false)).Outcome);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await foreach (var _ in ProgressFeed.WatchAsync(Client, Client.GetStreamProvider(ProgressStreams.Provider), spec.Id, 0, timeout.Token))
+        await foreach (var _ in ProgressFeed.WatchAsync(Client, spec.Id, 0, timeout.Token))
         {
         }
         return (await grain.GetAsync())!;

@@ -17,7 +17,7 @@ public sealed class TheoremGrainTests(ClusterFixture fixture)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var events = new List<ProgressEvent>();
-        await foreach (var e in ProgressFeed.WatchAsync(Client, Client.GetStreamProvider(ProgressStreams.Provider), id, after, timeout.Token))
+        await foreach (var e in ProgressFeed.WatchAsync(Client, id, after, timeout.Token))
             events.Add(e);
         return events;
     }
@@ -78,7 +78,7 @@ public sealed class TheoremGrainTests(ClusterFixture fixture)
         var grain = Client.GetGrain<ITheoremGrain>(id);
         var events = new List<ProgressEvent>();
         await grain.SubmitAsync(Spec(id, "x*y*z + x + y + z > 0 and x*x + y*y >= 2*x*y and (x + y)^2 >= 4*x*y", "x > 0", "y > 0", "z > 0"), new(), false);
-        await foreach (var e in ProgressFeed.WatchAsync(Client, Client.GetStreamProvider(ProgressStreams.Provider), id, 0))
+        await foreach (var e in ProgressFeed.WatchAsync(Client, id, 0))
         {
             events.Add(e);
         }
@@ -138,7 +138,7 @@ public sealed class TheoremGrainTests(ClusterFixture fixture)
             Variables = [new("x", Proving.Sort.Int), new("y", Proving.Sort.Int), new("z", Proving.Sort.Int)],
         };
         await grain.SubmitAsync(spec, new ProveSettings { TimeoutSeconds = 600 }, false);
-        await foreach (var e in ProgressFeed.WatchAsync(Client, Client.GetStreamProvider(ProgressStreams.Provider), id, 0))
+        await foreach (var e in ProgressFeed.WatchAsync(Client, id, 0))
         {
             if (e.Kind == ProgressKind.ObligationStarted) break;
         }

@@ -53,7 +53,7 @@ public sealed class OrleansClientTests(ServiceFixture service, ITestOutputHelper
             var watched = new List<ProgressEvent>();
             try
             {
-                await foreach (var e in ProgressFeed.WatchAsync(client, streams, id, 0, timeout.Token)) watched.Add(e);
+                await foreach (var e in ProgressFeed.WatchAsync(client, id, 0, timeout.Token)) watched.Add(e);
             }
             catch (OperationCanceledException)
             {

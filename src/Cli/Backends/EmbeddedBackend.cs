@@ -65,7 +65,7 @@ internal sealed class EmbeddedBackend(IHost host, BackendSettings settings) : IP
                 return Failed(document, $"another theorem with the id '{document.Id}' was proved in this run; theorem ids must be unique");
         }
         await ProgressRelay.FollowAsync(
-            ProgressFeed.WatchAsync(client, client.GetStreamProvider(ProgressStreams.Provider), document.Id, 0, cancellationToken),
+            ProgressFeed.WatchAsync(client, document.Id, 0, cancellationToken),
             e => (e.Kind, e.ObligationCount ?? 0), observer);
         var snapshot = await grain.GetAsync() ?? throw new InvalidOperationException($"theorem '{document.Id}' vanished");
         return SnapshotConversion.ToResult(snapshot);

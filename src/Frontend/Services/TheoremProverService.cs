@@ -8,7 +8,6 @@ using Hms.Frontend.Validation;
 using Hms.Grains;
 using Hms.Grains.Messages;
 using Microsoft.Extensions.Hosting;
-using Orleans.Streams;
 using CoreProgressKind = Hms.Grains.Messages.ProgressKind;
 
 namespace Hms.Frontend.Services;
@@ -19,12 +18,9 @@ namespace Hms.Frontend.Services;
 /// </summary>
 internal sealed class TheoremProverService(
     IGrainFactory grains,
-    IClusterClient cluster,
     ProofCallGate gate,
     IHostApplicationLifetime lifetime) : TheoremProver.TheoremProverBase
 {
-    private IStreamProvider Progress => cluster.GetStreamProvider(ProgressStreams.Provider);
-
     public override async Task<TheoremHandle> SubmitTheorem(SubmitTheoremRequest request, ServerCallContext context)
     {
         ThrowIfInvalid(TheoremRule.Check(request.Theorem)
@@ -94,7 +90,7 @@ internal sealed class TheoremProverService(
             RpcFaults.ThrowTheoremNotFound(request.Id);
         }
 
-        await foreach (var e in ProgressFeed.WatchAsync(grains, Progress, request.Id, request.AfterSequence, context.CancellationToken))
+        await foreach (var e in ProgressFeed.WatchAsync(grains, request.Id, request.AfterSequence, context.CancellationToken))
         {
             await responseStream.WriteAsync(ProgressMapping.ToWire(e), context.CancellationToken);
         }
@@ -174,7 +170,7 @@ internal sealed class TheoremProverService(
             return snapshot;
         }
 
-        await foreach (var e in ProgressFeed.WatchAsync(grains, Progress, id, snapshot.LastSequence, cancellationToken))
+        await foreach (var e in ProgressFeed.WatchAsync(grains, id, snapshot.LastSequence, cancellationToken))
         {
             if (e.Kind == CoreProgressKind.Completed)
             {

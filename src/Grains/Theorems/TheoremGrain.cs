@@ -26,6 +26,12 @@ internal sealed class TheoremGrain : Grain, ITheoremGrain
         writer = new StateWriter<TheoremState>(state, this, clock, logger);
     }
 
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        published = S.LastSequence; // what storage holds was written
+        return Task.CompletedTask;
+    }
+
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
         writer.FlushOnDeactivationAsync();
 
@@ -99,6 +105,28 @@ internal sealed class TheoremGrain : Grain, ITheoremGrain
 
     Task<IReadOnlyList<ProgressEvent>> ITheoremGrain.GetEventsAsync(long afterSequence) =>
         Task.FromResult<IReadOnlyList<ProgressEvent>>([.. S.Events.Where(e => e.Sequence > afterSequence)]);
+
+    async Task<ProgressBatch> ITheoremGrain.WaitForEventsAsync(long afterSequence, TimeSpan maxWait)
+    {
+        if (published <= afterSequence && !LogEnded)
+        {
+            // Interleaved with the proof's own calls (single-threaded all the same): it only reads, then waits.
+            using var window = new CancellationTokenSource(maxWait, clock);
+            try
+            {
+                await appended.Task.WaitAsync(window.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Nothing new in the window: the follower asks again.
+            }
+        }
+        List<ProgressEvent> events = [.. S.Events.Where(e => e.Sequence > afterSequence && e.Sequence <= published)];
+        return new ProgressBatch(events, LogEnded);
+    }
+
+    /// <summary>No event will follow the visible ones: no theorem, or a finished one whose last event is visible.</summary>
+    private bool LogEnded => !Exists || (S.IsFinished && published == S.LastSequence);
 
     async Task ITheoremGrain.ResumeAsync()
     {
@@ -223,7 +251,26 @@ internal sealed class TheoremGrain : Grain, ITheoremGrain
         S.UpdatedAt = now;
         // Published even when storage is failing: the event is real and kept in memory until it can be written.
         await writer.WriteAsync();
+        Publish(e.Sequence);
         await this.GetStreamProvider(ProgressStreams.Provider).GetStream<ProgressEvent>(ProgressStreams.For(Id)).OnNextAsync(e);
+    }
+
+    /// <summary>
+    /// Events up to this number are visible to followers: numbered, and their write done (or kept for a retry).
+    /// An event numbered but not yet written is not shown, so a follower never sees what a crash could take back.
+    /// </summary>
+    private long published;
+
+    /// <summary>Completed and replaced by a fresh one each time events become visible: what waiting followers wait on.</summary>
+    private TaskCompletionSource appended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private void Publish(long sequence)
+    {
+        if (sequence <= published) return;
+        published = sequence;
+        var waiting = appended;
+        appended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        waiting.TrySetResult();
     }
 
     /// <summary>Tells the catalog the current status; when that fails, again once storage is back, with the status then.</summary>
