@@ -1,4 +1,5 @@
 using Hms.Proving.Semantics;
+using Hms.Proving.Syntax;
 using Hms.Proving.Syntax.Tree;
 
 namespace Hms.Proving.Elaboration;
@@ -17,7 +18,9 @@ internal static class DomainConditions
     {
         var conditions = new List<Expr>();
         Collect(e, terms, conditions);
-        return conditions;
+        // The same divisor written twice needs stating once.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return [.. conditions.Where(c => seen.Add(FormulaPrinter.Print(c)))];
     }
 
     /// <summary>if DOMAIN then VALUE else 0/0: VALUE where DOMAIN holds, undefined elsewhere.</summary>
@@ -47,6 +50,12 @@ internal static class DomainConditions
                 Collect(c.Arguments[0], terms, into);
                 var op = c.Function == Function.Sqrt ? CompareOperator.GreaterEqual : CompareOperator.Greater;
                 into.Add(terms.Compare(op, Copy(c.Arguments[0], terms), terms.Zero));
+                break;
+            case IfExpr guard when IsGuard(guard):
+                // A derivative's guard: its domain is required outright, and where it holds, its value's.
+                Collect(guard.Condition, terms, into);
+                into.Add(Copy(guard.Condition, terms));
+                Collect(guard.Then, terms, into);
                 break;
             case IfExpr ite:
                 Collect(ite.Condition, terms, into);

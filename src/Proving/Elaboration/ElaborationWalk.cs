@@ -164,6 +164,14 @@ internal sealed class ElaborationWalk(Elaborator owner, ElaborationBudget budget
             if (i > 0) domain.AddRange(DomainConditions.Of(current, terms));
             current = new Differentiator(variable, terms, budget).Derive(current);
         }
+        // A derivative of a derivative comes back guarded; one guard with both domains says the same.
+        while (current is IfExpr inner && DomainConditions.IsGuard(inner))
+        {
+            domain.Add(inner.Condition);
+            current = inner.Then;
+        }
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        domain = [.. domain.Where(c => seen.Add(FormulaPrinter.Print(c)))];
         return domain.Count == 0 ? current : DomainConditions.Guard(terms, terms.All(domain)!, current);
     }
 
