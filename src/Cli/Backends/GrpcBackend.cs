@@ -66,6 +66,7 @@ internal sealed class GrpcBackend(GrpcChannel channel, BackendSettings settings)
         t.Strategies.AddRange(d.Strategies);
         foreach (var (name, sort) in d.Variables) t.Variables[name] = sort.ToString();
         foreach (var (key, value) in d.Metadata) t.Metadata[key] = value;
+        foreach (var (head, body) in d.Definitions) t.Definitions[head] = body;
         return t;
     }
 

@@ -44,6 +44,11 @@ internal static class TheoremMapping
             theorem.Metadata[key] = value;
         }
 
+        foreach (var definition in spec.Definitions)
+        {
+            theorem.Definitions[definition.Head] = definition.Body;
+        }
+
         theorem.Obligations.AddRange(snapshot.Obligations.Select(ObligationMapping.ToWire));
         if (snapshot.Verdict is { } verdict)
         {

@@ -29,6 +29,8 @@ internal static class TheoremSpecMapping
             Strategies = [.. theorem.Strategies],
             UseGeneticOptimization = theorem.UseGeneticOptimization,
             Metadata = new Dictionary<string, string>(theorem.Metadata),
+            // A proto map has no order; definitions need none (they refer to each other by name).
+            Definitions = [.. theorem.Definitions.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => new DefinitionSpec(d.Key, d.Value))],
         };
     }
 

@@ -60,6 +60,19 @@ internal static class TheoremRule
             }
         }
 
+        if (theorem.Definitions.Count > DocumentLimits.MaxDefinitions)
+        {
+            return $"{where}: too many definitions, {theorem.Definitions.Count} (at most {DocumentLimits.MaxDefinitions})";
+        }
+
+        foreach (var (head, body) in theorem.Definitions)
+        {
+            if (string.IsNullOrWhiteSpace(head) || string.IsNullOrWhiteSpace(body))
+            {
+                return $"{where}: definition '{Quote.Shorten(head)}' has an empty name or body";
+            }
+        }
+
         if (!FormatMapping.TryToCore(theorem.Format, out _))
         {
             return $"{where}: unknown format {(int)theorem.Format}";

@@ -22,6 +22,9 @@ public sealed record TheoremSpec
     [Id(10)] public bool UseGeneticOptimization { get; init; }
     [Id(11)] public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Definitions, head to body, in order (<see cref="TheoremDocument.Definitions"/>).</summary>
+    [Id(12)] public IReadOnlyList<DefinitionSpec> Definitions { get; init; } = [];
+
     public static TheoremSpec From(TheoremDocument d) => new()
     {
         Id = d.Id,
@@ -36,6 +39,7 @@ public sealed record TheoremSpec
         Strategies = [.. d.Strategies],
         UseGeneticOptimization = d.UseGeneticOptimization,
         Metadata = new Dictionary<string, string>(d.Metadata),
+        Definitions = [.. d.Definitions.Select(x => new DefinitionSpec(x.Key, x.Value))],
     };
 
     public TheoremDocument ToDocument() => new()
@@ -52,6 +56,7 @@ public sealed record TheoremSpec
         Strategies = [.. Strategies],
         UseGeneticOptimization = UseGeneticOptimization,
         Metadata = new Dictionary<string, string>(Metadata),
+        Definitions = [.. Definitions.Select(x => new KeyValuePair<string, string>(x.Head, x.Body))],
     };
 
     /// <summary>Same content means the same document: what idempotent resubmission compares.</summary>

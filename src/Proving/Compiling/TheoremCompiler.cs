@@ -1,4 +1,5 @@
 using Hms.Proving.Documents;
+using Hms.Proving.Elaboration;
 using Hms.Proving.Smt;
 using Hms.Proving.Obligations;
 using Hms.Proving.Semantics;
@@ -24,6 +25,8 @@ public static class TheoremCompiler
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired.</exception>
     public static CompiledTheorem Compile(TheoremDocument document, CancellationToken cancellationToken = default) => document.Format switch
     {
+        not TheoremFormat.Infix when document.Definitions.Count > 0 => throw new TheoremInputException(
+            [$"{Prefix(document)}: definitions: definitions are part of the infix language; a {document.Format} theorem cannot use them"]),
         TheoremFormat.Smtlib2 => SmtlibTheorem.Compile(document, Prefix(document)),
         TheoremFormat.Lean4 => throw new TheoremInputException(
             [$"{Prefix(document)}: Lean 4 backend not available: lean4 theorems cannot be proved by this server yet"]),
@@ -36,16 +39,22 @@ public static class TheoremCompiler
     private static CompiledTheorem CompileInfix(TheoremDocument document, CancellationToken cancellationToken)
     {
         var prefix = Prefix(document);
-        var declared = document.Variables.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
-        var checker = new TypeChecker(declared, cancellationToken);
         var errors = new List<string>();
+        var declarationErrors = new List<string>();
+        var declarations = Declarations.Read(document.Variables, declarationErrors);
+        var definitionErrors = new List<string>();
+        var elaborator = Elaborator.Create(document.Definitions, declarations, definitionErrors, cancellationToken);
+        errors.AddRange(declarationErrors.Concat(definitionErrors).Select(e => $"{prefix}: {e}"));
+        var declared = declarations.Variables.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
+        var checker = new TypeChecker(declared, cancellationToken);
 
         Formula? Read(string role, string text)
         {
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                var tree = Parser.Parse(text);
+                // Definitions, d(...), sums and x[i] are expanded first: what is typed, split and encoded is core language.
+                var tree = elaborator.Elaborate(Parser.Parse(text));
                 checker.CheckFormula(tree);
                 return new Formula(role, text, tree);
             }
@@ -62,7 +71,7 @@ public static class TheoremCompiler
             : Read("statement", document.Statement);
         if (errors.Count > 0 || statement is null) throw new TheoremInputException(errors);
 
-        var variables = document.Variables.Concat(checker.Undeclared)
+        var variables = declarations.Variables.Concat(checker.Undeclared)
             .Select(v => new TheoremVariable(v.Key, v.Value, SmtNames.ForVariable(v.Key)))
             .ToList();
         var formulas = assumptions.Select(a => a!).ToList();

@@ -55,6 +55,24 @@ internal static class ContentHasher
             writer.Text(value);
         }
 
+        // A definition changes what the formulas mean, so it is part of the content. Written only when there
+        // are some, after every other field: a theorem without definitions keeps the hash it always had, and
+        // the length prefixes keep a theorem with them from sharing an encoding with one without.
+        if (theorem.Definitions.Count > 0)
+        {
+            var definitions = theorem.Definitions
+                .OrderBy(d => d.Key, StringComparer.Ordinal)
+                .ThenBy(d => d.Value, StringComparer.Ordinal)
+                .ToList();
+            writer.Text("definitions");
+            writer.Number(definitions.Count);
+            foreach (var (head, body) in definitions)
+            {
+                writer.Text(head);
+                writer.Text(body);
+            }
+        }
+
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

@@ -29,6 +29,9 @@ public static class DocumentLimits
     /// <summary>Most declared variables in one theorem: 1000.</summary>
     public const int MaxVariables = 1000;
 
+    /// <summary>Most definitions in one theorem: 1000.</summary>
+    public const int MaxDefinitions = 1000;
+
     /// <summary>Smallest <c>timeout_seconds</c>: 1.</summary>
     public const int MinTimeoutSeconds = 1;
 

@@ -32,6 +32,12 @@ public sealed record TheoremDocument
     /// <summary>Declared variables in declaration order; undeclared names are Real.</summary>
     public IReadOnlyList<KeyValuePair<string, Sort>> Variables { get; init { field = value; contentHash = null; } } = [];
 
+    /// <summary>
+    /// Named definitions, head to body: <c>profit(q)</c> to <c>"(p - c)*q"</c>, <c>q_star</c> to <c>"(a - c)/(2*b)"</c>.
+    /// Usable in the assumptions, the statement and other definitions; not recursive. Infix theorems only.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Definitions { get; init { field = value; contentHash = null; } } = [];
+
     /// <summary>Formulas assumed, in order (later ones may rely on earlier ones).</summary>
     public IReadOnlyList<string> Assumptions { get; init { field = value; contentHash = null; } } = [];
 

@@ -78,6 +78,11 @@ public sealed class TypeChecker(IReadOnlyDictionary<string, Sort> declared, Canc
                 scope.RemoveRange(scope.Count - q.Binders.Count, q.Binders.Count);
                 q.Sort = Sort.Bool;
                 break;
+            case ApplyExpr or SumExpr or IndexExpr:
+                // Definitions, d(...), sums and indexed variables mean something only in a theorem (its
+                // definitions and declarations); the compiler elaborates them away before checking.
+                throw new FormulaException(expr.Start,
+                    $"'{Elaboration.SurfaceText.Describe(expr)}' needs the theorem's definitions and declarations; it is expanded when a theorem is compiled");
             default:
                 throw new InvalidOperationException($"unexpected node {expr.GetType().Name}");
         }

@@ -46,6 +46,22 @@ public static class FormulaLimits
     /// <summary>Characters of SMT-LIB all obligations of one theorem may add up to (32 Mi).</summary>
     public const int MaxEncodedLength = 32 << 20;
 
+    /// <summary>
+    /// Integers in one range: of a sum (<c>sum(i in 1..1000, …)</c>) or of an indexed variable's declaration
+    /// (<c>x[1..1000]</c>). Portfolios, consumers and markets with a literal n need a handful.
+    /// </summary>
+    public const int MaxRangeLength = 1_000;
+
+    /// <summary>
+    /// Nodes one formula may grow to once definitions, sums and derivatives are expanded (each use of a
+    /// definition copies its body, each derivative rule copies its operands). Checked while expanding, so
+    /// definitions that each use the previous one twice cannot demand 2^n nodes.
+    /// </summary>
+    public const int MaxElaboratedNodes = 100_000;
+
+    /// <summary>Definitions used inside definitions, and derivatives inside derivatives, may nest this deep.</summary>
+    public const int MaxElaborationDepth = 200;
+
     /// <summary>Variables bound by one quantifier over Bool that an exact check enumerates (2^n cases).</summary>
     public const int MaxEnumeratedBoolBinders = 12;
 }

@@ -104,6 +104,29 @@ public static class FormulaPrinter
             case QuantifierExpr q:
                 WriteQuantifier(text, q);
                 break;
+            case ApplyExpr apply:
+                text.Append(apply.Name).Append('(');
+                for (var i = 0; i < apply.Arguments.Count; i++)
+                {
+                    if (i > 0) text.Append(", ");
+                    Write(text, apply.Arguments[i], IffLevel, openRight: true);
+                }
+                text.Append(')');
+                break;
+            case SumExpr sum:
+                text.Append("sum(").Append(sum.Index.Name).Append(" in ");
+                Write(text, sum.From, SumLevel, openRight: false);
+                text.Append("..");
+                Write(text, sum.To, SumLevel, openRight: false);
+                text.Append(", ");
+                Write(text, sum.Body, IffLevel, openRight: true);
+                text.Append(')');
+                break;
+            case IndexExpr index:
+                text.Append(index.Name).Append('[');
+                Write(text, index.Index, SumLevel, openRight: true);
+                text.Append(']');
+                break;
             default:
                 throw new ArgumentException($"no infix text for a {expr.GetType().Name}", nameof(expr));
         }

@@ -26,12 +26,13 @@ public sealed class Lexer
     // Longest first, so "<->" wins over "<=" and "<".
     private static readonly (string Text, TokenKind Kind)[] Symbols =
     [
-        ("<->", TokenKind.Iff), ("<=>", TokenKind.Iff),
+        ("<->", TokenKind.Iff), ("<=>", TokenKind.Iff), ("..", TokenKind.DotDot),
         ("->", TokenKind.Implies), ("=>", TokenKind.Implies),
         ("<=", TokenKind.LessEqual), (">=", TokenKind.GreaterEqual), ("==", TokenKind.Equal), ("!=", TokenKind.NotEqual),
         ("&&", TokenKind.And), ("||", TokenKind.Or),
         ("(", TokenKind.LeftParen), (")", TokenKind.RightParen), (",", TokenKind.Comma), (":", TokenKind.Colon),
         ("+", TokenKind.Plus), ("-", TokenKind.Minus), ("*", TokenKind.Star), ("/", TokenKind.Slash), ("^", TokenKind.Caret),
+        ("[", TokenKind.LeftBracket), ("]", TokenKind.RightBracket),
         ("<", TokenKind.Less), (">", TokenKind.Greater), ("=", TokenKind.Equal), ("!", TokenKind.Not),
         ("≤", TokenKind.LessEqual), ("≥", TokenKind.GreaterEqual), ("≠", TokenKind.NotEqual),
         ("∧", TokenKind.And), ("∨", TokenKind.Or), ("¬", TokenKind.Not),
@@ -121,7 +122,8 @@ public sealed class Lexer
     {
         var i = offset;
         while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
-        if (i < text.Length && text[i] == '.')
+        // "1..3" is a range, not the number "1." followed by ".3".
+        if (i < text.Length && text[i] == '.' && !(i + 1 < text.Length && text[i + 1] == '.'))
         {
             i++;
             while (i < text.Length && char.IsAsciiDigit(text[i])) i++;

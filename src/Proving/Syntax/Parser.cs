@@ -7,6 +7,8 @@ namespace Hms.Proving.Syntax;
 /// Recursive-descent parser for the infix language. Precedence, lowest first:
 /// &lt;-&gt; (left), -&gt; (right), or, and, not, comparisons (chained), + -, * /, unary -, ^ (right).
 /// "if … then … else B" and quantifier bodies extend as far right as they can.
+/// Calls of names that are not built-in (definitions, d, maximizes, minimizes), sum(i in a..b, …) and x[i]
+/// become surface nodes that <see cref="Elaboration.Elaborator"/> replaces by core nodes before type checking.
 /// </summary>
 public sealed class Parser
 {
@@ -251,7 +253,14 @@ public sealed class Parser
                 return new BoolExpr(token.Position, EndOfPrevious, token.Kind == TokenKind.True);
             case TokenKind.Name:
                 Advance();
-                return Current.Kind == TokenKind.LeftParen ? ParseCall(token) : new NameExpr(token.Position, EndOfPrevious, token.Text);
+                return Current.Kind switch
+                {
+                    TokenKind.LeftParen when token.Text == SumKeyword => ParseSumOver(token),
+                    TokenKind.LeftParen when Functions.ContainsKey(token.Text) => ParseCall(token),
+                    TokenKind.LeftParen => ParseApply(token),
+                    TokenKind.LeftBracket => ParseIndex(token),
+                    _ => new NameExpr(token.Position, EndOfPrevious, token.Text),
+                };
             case TokenKind.LeftParen:
                 return ParseParenthesized();
             case TokenKind.If:
@@ -294,11 +303,28 @@ public sealed class Parser
         return inner;
     }
 
+    /// <summary>The built-in functions' names, which definitions may not take.</summary>
+    public static IReadOnlyCollection<string> BuiltinFunctions => Functions.Keys;
+
+    /// <summary>The word that starts <c>sum(i in 1..3, …)</c>; not a function, so a definition may not take it.</summary>
+    public const string SumKeyword = "sum";
+
     private CallExpr ParseCall(Token name)
     {
-        if (!Functions.TryGetValue(name.Text, out var function))
-            throw new FormulaException(name.Position,
-                $"unknown function '{name.Text}' (known: {string.Join(", ", Functions.Keys)})");
+        var function = Functions[name.Text];
+        var arguments = ParseArguments(name);
+        var (min, max) = function is Function.Min or Function.Max ? (2, int.MaxValue) : (1, 1);
+        if (arguments.Count < min || arguments.Count > max)
+        {
+            var expected = max == 1 ? "exactly 1 argument" : $"at least {min} arguments";
+            throw new FormulaException(name.Position, $"{name.Text} takes {expected}, found {arguments.Count}");
+        }
+        return Checked(new CallExpr(name.Position, EndOfPrevious, function, arguments));
+    }
+
+    /// <summary>The parenthesised, comma-separated arguments after a function's name (the '(' is current).</summary>
+    private List<Expr> ParseArguments(Token name)
+    {
         var open = Advance();
         Enter();
         var arguments = new List<Expr>();
@@ -314,13 +340,48 @@ public sealed class Parser
                 $"expected ',' or ')' to close the '(' of {name.Text} at {open.Position}, found {Current.Describe()}");
         Advance();
         Leave();
-        var (min, max) = function is Function.Min or Function.Max ? (2, int.MaxValue) : (1, 1);
-        if (arguments.Count < min || arguments.Count > max)
-        {
-            var expected = max == 1 ? "exactly 1 argument" : $"at least {min} arguments";
-            throw new FormulaException(name.Position, $"{name.Text} takes {expected}, found {arguments.Count}");
-        }
-        return Checked(new CallExpr(name.Position, EndOfPrevious, function, arguments));
+        return arguments;
+    }
+
+    /// <summary>A definition, d(…) or maximizes(…)/minimizes(…): what the name means is the elaborator's business.</summary>
+    private ApplyExpr ParseApply(Token name)
+    {
+        var arguments = ParseArguments(name);
+        return Checked(new ApplyExpr(name.Position, EndOfPrevious, name.Text, arguments));
+    }
+
+    /// <summary>sum(i in FROM..TO, BODY).</summary>
+    private SumExpr ParseSumOver(Token keyword)
+    {
+        var open = Advance();
+        Enter();
+        var index = Expect(TokenKind.Name, "the index variable of 'sum' (as in sum(i in 1..3, x[i]))");
+        Expect(TokenKind.In, $"'in' after the index variable '{index.Text}' of 'sum' (as in sum({index.Text} in 1..3, …))");
+        var from = Operand(ParseSum, Previous);
+        var dots = Expect(TokenKind.DotDot, "'..' in the range of 'sum' (as in 1..3)");
+        var to = Operand(ParseSum, dots);
+        var comma = Expect(TokenKind.Comma, "',' and the expression to add up after the range of 'sum'");
+        var body = Operand(ParseFormula, comma);
+        if (Current.Kind != TokenKind.RightParen)
+            throw new FormulaException(Current.Position,
+                $"expected ')' to close the '(' of sum at {open.Position}, found {Current.Describe()}");
+        Advance();
+        Leave();
+        return Checked(new SumExpr(keyword.Position, EndOfPrevious, new Binder(index.Text, Sort.Int, index.Position), from, to, body));
+    }
+
+    /// <summary>x[INDEX]: an element of a variable declared as x[1..n].</summary>
+    private IndexExpr ParseIndex(Token name)
+    {
+        var open = Advance();
+        Enter();
+        var index = Operand(ParseSum, open);
+        if (Current.Kind != TokenKind.RightBracket)
+            throw new FormulaException(Current.Position,
+                $"expected ']' to close the '[' of {name.Text} at {open.Position}, found {Current.Describe()}");
+        Advance();
+        Leave();
+        return Checked(new IndexExpr(name.Position, EndOfPrevious, name.Text, index));
     }
 
     private IfExpr ParseIf()

@@ -33,4 +33,7 @@ public enum TokenKind
     Else,
     True,
     False,
+    LeftBracket,
+    RightBracket,
+    DotDot,
 }

@@ -8,6 +8,7 @@ internal static class TheoremFields
     public const string Domain = "domain";
     public const string Format = "format";
     public const string Variables = "variables";
+    public const string Definitions = "definitions";
     public const string Assumptions = "assumptions";
     public const string Statement = "statement";
     public const string LeanCode = "lean_code";
@@ -23,7 +24,7 @@ internal static class TheoremFields
     /// <summary>In the order the spec lists them, which is also how messages list them.</summary>
     public static readonly IReadOnlyList<string> All =
     [
-        Id, Name, Domain, Format, Variables, Assumptions, Statement, LeanCode,
+        Id, Name, Domain, Format, Variables, Definitions, Assumptions, Statement, LeanCode,
         TimeoutSeconds, Strategies, UseGeneticOptimization, Metadata, Expected,
     ];
 }

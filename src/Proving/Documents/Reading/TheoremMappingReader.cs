@@ -46,6 +46,7 @@ internal static class TheoremMappingReader
         var domain = Optional(values, TheoremFields.Domain, n => reader.Text(n, $"field '{TheoremFields.Domain}'"));
         var format = OptionalValue(values, TheoremFields.Format, n => ReadFormat(n, reader));
         var variables = Optional(values, TheoremFields.Variables, n => VariablesReader.Read(n, reader));
+        var definitions = Optional(values, TheoremFields.Definitions, n => DefinitionsReader.Read(n, reader));
         var assumptions = Optional(values, TheoremFields.Assumptions, n => AssumptionsReader.Read(n, reader));
         var statement = ReadStatement(mapping, values, reader);
         var leanCode = Optional(values, TheoremFields.LeanCode, n => reader.Text(n, $"field '{TheoremFields.LeanCode}'"));
@@ -66,6 +67,7 @@ internal static class TheoremMappingReader
             Domain = domain,
             Format = format ?? TheoremFormat.Infix,
             Variables = variables ?? [],
+            Definitions = definitions ?? [],
             Assumptions = assumptions ?? [],
             Statement = statement,
             LeanCode = leanCode,
