@@ -14,6 +14,7 @@ public sealed class ModelBinding
     private readonly List<KeyValuePair<string, Value>> values = [];
     private readonly List<KeyValuePair<string, Value>> witnessValues = [];
     private readonly List<KeyValuePair<string, string>> assignment = [];
+    private readonly List<string> approximate = [];
 
     public ModelBinding(IReadOnlyList<TheoremVariable> variables, IReadOnlyList<Witness> witnesses,
         IReadOnlyDictionary<string, ModelValue> model)
@@ -28,6 +29,14 @@ public sealed class ModelBinding
     public string? InexactReason { get; private set; }
 
     public IReadOnlyList<KeyValuePair<string, string>> Assignment => assignment;
+
+    /// <summary>Names whose value in <see cref="Assignment"/> is a decimal approximation of an irrational number.</summary>
+    public IReadOnlyList<string> Approximate => approximate;
+
+    /// <summary>The exact value of every free variable and witness (the algebraic ones are placeholders: see <see cref="InexactReason"/>).</summary>
+    internal IReadOnlyList<KeyValuePair<string, Value>> Values => values;
+
+    internal IReadOnlyList<KeyValuePair<string, Value>> WitnessValues => witnessValues;
 
     /// <summary>An evaluator for <paramref name="formula"/> with the free variables and the first <paramref name="witnessCount"/> witnesses bound.</summary>
     public Evaluator EvaluatorFor(Formula formula, int witnessCount = 0)
@@ -49,7 +58,9 @@ public sealed class ModelBinding
                 assignment.Add(new(key, r.Value.ToString()));
                 return Value.Of(r.Value);
             case AlgebraicModelValue a:
-                assignment.Add(new(key, $"≈{a.Decimal}"));
+                // The value is a decimal approximation, flagged as such, never text a consumer cannot parse.
+                assignment.Add(new(key, a.Decimal));
+                approximate.Add(key);
                 InexactReason ??= $"{key} is the irrational number {a.Exact}";
                 return Value.Of(Rational.Zero);
             default:

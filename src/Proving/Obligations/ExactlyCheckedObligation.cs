@@ -16,6 +16,8 @@ public abstract class ExactlyCheckedObligation(
 {
     protected IReadOnlyList<Witness> Witnesses => witnesses;
 
+    public override bool SolverCanConfirm { get; } = !script.HasFunctions;
+
     protected int AssumptionCount => assumptions.Count;
 
     public sealed override ModelCheck CheckModel(IReadOnlyDictionary<string, ModelValue> model)
