@@ -1,3 +1,4 @@
+using Hms.Proving.Checking.Intervals;
 using Hms.Proving.Numbers;
 using Hms.Proving.Obligations;
 using Hms.Proving.Semantics;
@@ -33,15 +34,20 @@ public sealed class ModelBinding
     /// <summary>Names whose value in <see cref="Assignment"/> is a decimal approximation of an irrational number.</summary>
     public IReadOnlyList<string> Approximate => approximate;
 
-    /// <summary>The exact value of every free variable and witness (the algebraic ones are placeholders: see <see cref="InexactReason"/>).</summary>
-    internal IReadOnlyList<KeyValuePair<string, Value>> Values => values;
-
-    internal IReadOnlyList<KeyValuePair<string, Value>> WitnessValues => witnessValues;
 
     /// <summary>An evaluator for <paramref name="formula"/> with the free variables and the first <paramref name="witnessCount"/> witnesses bound.</summary>
     public Evaluator EvaluatorFor(Formula formula, int witnessCount = 0)
     {
         var evaluator = new Evaluator(formula.Text);
+        foreach (var (name, value) in values) evaluator.Bind(name, value);
+        foreach (var (name, value) in witnessValues.Take(witnessCount)) evaluator.Bind(name, value);
+        return evaluator;
+    }
+
+    /// <summary>An interval evaluator at <paramref name="bits"/> with the same values bound as <see cref="EvaluatorFor"/>.</summary>
+    public IntervalEvaluator IntervalEvaluatorFor(Formula formula, int witnessCount, int bits)
+    {
+        var evaluator = new IntervalEvaluator(bits);
         foreach (var (name, value) in values) evaluator.Bind(name, value);
         foreach (var (name, value) in witnessValues.Take(witnessCount)) evaluator.Bind(name, value);
         return evaluator;
