@@ -115,7 +115,35 @@ public sealed class InfixObligationBuilder(IReadOnlyList<TheoremVariable> variab
     {
         var encoder = EncoderWith([], 0);
         for (var i = 0; i < count; i++)
-            script.AddAssumption(i, Charge(encoder.Encode(caseOf is { } c && c.Assumption == i ? c.Disjunct : assumptions[i].Tree)));
+        {
+            var tree = caseOf is { } c && c.Assumption == i ? c.Disjunct : assumptions[i].Tree;
+            script.AddAssumption(i, Charge(encoder.Encode(tree)));
+            RecordDefinitions(encoder, tree);
+        }
+    }
+
+    /// <summary>Top-level conjuncts 'v = term' of an assumption, for the transcendental lemmas (TranscendentalTerms.Definitions).</summary>
+    private void RecordDefinitions(SmtEncoder encoder, Expr assumption)
+    {
+        switch (assumption)
+        {
+            case BinaryExpr { Operator: BinaryOperator.And } and:
+                RecordDefinitions(encoder, and.Left);
+                RecordDefinitions(encoder, and.Right);
+                break;
+            case CompareExpr { Operator: CompareOperator.Equal, Left: NameExpr name, Right: var term } when term.Sort != Sort.Bool:
+                Define(encoder, name, term);
+                break;
+            case CompareExpr { Operator: CompareOperator.Equal, Left: var term, Right: NameExpr name } when term.Sort != Sort.Bool:
+                Define(encoder, name, term);
+                break;
+        }
+    }
+
+    private void Define(SmtEncoder encoder, NameExpr name, Expr term)
+    {
+        if (variables.FirstOrDefault(v => v.Name == name.Name) is not { Sort: Sort.Real } variable) return;
+        terms.AddDefinition(variable.Symbol, encoder.EncodeAs(term, Sort.Real));
     }
 
     /// <summary>Counts the obligation about to be built.</summary>

@@ -23,15 +23,34 @@ public static class TranscendentalLemmas
     /// <summary>At most this many terms of one group (same base, same exponent, exp, log) are paired.</summary>
     public const int MaxPaired = 16;
 
+    /// <summary>How many times terms introduced by structural lemmas are themselves taken apart.</summary>
+    public const int StructuralRounds = 2;
+
+    /// <summary>The term with its argument (a defined variable) replaced by the variable's defining term.</summary>
+    private static SExpr Substituted(SExpr term, IReadOnlyDictionary<string, string> definitions)
+    {
+        if (definitions.Count == 0 || term is not SList { Items: [SSymbol head, SSymbol argument, ..] } list) return term;
+        if (!definitions.TryGetValue(argument.Name, out var definition)) return term;
+        return new SList([head, SExprReader.ParseAll(definition)[0], .. list.Items.Skip(2)]);
+    }
+
     public static IReadOnlyList<string> For(TranscendentalTerms terms)
     {
         if (terms.Ground.Count == 0) return [];
         var all = new TermSet();
         foreach (var text in terms.Ground) all.Add(SExprReader.ParseAll(text)[0]);
+        foreach (var term in all.Snapshot()) all.Add(Substituted(term, terms.Definitions));
         var lemmas = new SortedSet<string>(StringComparer.Ordinal);
         var linkToExp = terms.Used.Contains(TranscendentalSymbols.Exp) || terms.Used.Contains(TranscendentalSymbols.Log);
         var structural = new StructuralLemmas(all, lemma => lemmas.Add(lemma.ToString()), linkToExp);
-        foreach (var term in all.Snapshot()) structural.About(term);
+        // Two rounds: the terms a split introduces (log(x^a) from log(x^a·y^b)) are taken apart once more.
+        var done = 0;
+        for (var round = 0; round < StructuralRounds; round++)
+        {
+            var current = all.Snapshot();
+            foreach (var term in current.Skip(done)) structural.About(term);
+            done = current.Count;
+        }
         var pairwise = new PairwiseLemmas(all, lemma => lemmas.Add(lemma.ToString()));
         pairwise.About(all.Snapshot());
         foreach (var term in all.Snapshot())

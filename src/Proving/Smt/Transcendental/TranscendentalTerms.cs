@@ -17,6 +17,17 @@ public sealed class TranscendentalTerms
 
     public bool Any => used.Count > 0;
 
+    private readonly SortedDictionary<string, string> definitions = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Variables the query's assumptions equate to a term (c2 = c1·(βR)^(1/g)): a term over the variable also
+    /// gets its copy over the defining term, so that the lemmas about its shape apply (congruence then links
+    /// the two). Adding a term is always sound: every lemma holds for every term.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Definitions => definitions;
+
+    public void AddDefinition(string symbol, string term) => definitions.TryAdd(symbol, term);
+
     internal void Add(string symbol, string term, bool isGround)
     {
         used.Add(symbol);
