@@ -26,7 +26,7 @@ public sealed class ConstructTests
     [Fact]
     public void A_symbolic_exponent_type_checks_as_real()
     {
-        var tree = (Syntax.Tree.CompareExpr)Parser.Parse("k^a * l^(1-a) > 0");
+        var tree = (Hms.Proving.Syntax.Tree.CompareExpr)Parser.Parse("k^a * l^(1-a) > 0");
         new TypeChecker(new Dictionary<string, Sort> { ["k"] = Sort.Int }).CheckFormula(tree);
         Assert.Equal(Sort.Real, tree.Left.Sort);
     }

@@ -39,10 +39,10 @@ public sealed class LemmaSoundnessTests
         Assert.NotEmpty(lemmas);
         var random = new Random(formula.Length * 7919);
         var decided = 0;
-        for (var round = 0; round < 30; round++)
+        for (var round = 0; round < 16; round++)
         {
             var point = names.ToDictionary(n => n, _ => Pick(random), StringComparer.Ordinal);
-            var evaluator = new SmtIntervalEvaluator(point, bits: 128);
+            var evaluator = new SmtIntervalEvaluator(point, bits: 64);
             foreach (var lemma in lemmas)
             {
                 var truth = evaluator.Truth(lemma);
