@@ -34,7 +34,10 @@ internal sealed class CandidateJudge(SearchProgram program)
                 Checked++;
                 var result = check.Check(assignment);
                 if (result.Outcome == ModelCheckOutcome.Confirmed)
-                    return new Counterexample(result.Assignment, Validated: true, result.Explanation);
+                    return new Counterexample(result.Assignment, Validated: true, result.Explanation)
+                    {
+                        Validation = result.ByIntervals ? CounterexampleValidation.Interval : CounterexampleValidation.Exact,
+                    };
                 if (result.Outcome == ModelCheckOutcome.Inexact && row.Target == 0 && Numeric is null)
                     Numeric = (NumericCounterexample(named, row, result.Explanation), row.Margin);
             }

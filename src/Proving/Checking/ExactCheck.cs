@@ -1,3 +1,4 @@
+using Hms.Proving.Checking.Intervals;
 using Hms.Proving.Obligations;
 using Hms.Proving.Semantics;
 
@@ -14,13 +15,15 @@ public static class ExactCheck
     /// <param name="evaluatorFor">An evaluator for a formula with the candidate's values bound.</param>
     /// <param name="judge">Once the assumptions hold: whether the candidate refutes, and why (or why not).</param>
     /// <param name="explainUndefined">Words for an undefined expression met by the judgement.</param>
+    /// <param name="intervals">Where exact evaluation meets an irrational value: how to certify by intervals instead.</param>
     public static ModelCheck Run(
         IReadOnlyList<KeyValuePair<string, string>> assignment,
         IReadOnlyList<Formula> assumptions,
         string where,
         Func<Formula, Evaluator> evaluatorFor,
         Func<(bool Refutes, string Explanation)> judge,
-        Func<string, string> explainUndefined)
+        Func<string, string> explainUndefined,
+        IntervalJudgement? intervals = null)
     {
         string? role = null;
         try
@@ -42,7 +45,9 @@ public static class ExactCheck
         }
         catch (InexactException e)
         {
-            return new ModelCheck(ModelCheckOutcome.Inexact, assignment, e.Message);
+            return intervals is null
+                ? new ModelCheck(ModelCheckOutcome.Inexact, assignment, e.Message)
+                : IntervalCheck.Run(assignment, assumptions, intervals, e.Message);
         }
     }
 }

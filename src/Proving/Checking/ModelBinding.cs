@@ -1,3 +1,4 @@
+using Hms.Proving.Checking.Intervals;
 using Hms.Proving.Numbers;
 using Hms.Proving.Obligations;
 using Hms.Proving.Semantics;
@@ -14,6 +15,7 @@ public sealed class ModelBinding
     private readonly List<KeyValuePair<string, Value>> values = [];
     private readonly List<KeyValuePair<string, Value>> witnessValues = [];
     private readonly List<KeyValuePair<string, string>> assignment = [];
+    private readonly List<string> approximate = [];
 
     public ModelBinding(IReadOnlyList<TheoremVariable> variables, IReadOnlyList<Witness> witnesses,
         IReadOnlyDictionary<string, ModelValue> model)
@@ -29,10 +31,23 @@ public sealed class ModelBinding
 
     public IReadOnlyList<KeyValuePair<string, string>> Assignment => assignment;
 
+    /// <summary>Names whose value in <see cref="Assignment"/> is a decimal approximation of an irrational number.</summary>
+    public IReadOnlyList<string> Approximate => approximate;
+
+
     /// <summary>An evaluator for <paramref name="formula"/> with the free variables and the first <paramref name="witnessCount"/> witnesses bound.</summary>
     public Evaluator EvaluatorFor(Formula formula, int witnessCount = 0)
     {
         var evaluator = new Evaluator(formula.Text);
+        foreach (var (name, value) in values) evaluator.Bind(name, value);
+        foreach (var (name, value) in witnessValues.Take(witnessCount)) evaluator.Bind(name, value);
+        return evaluator;
+    }
+
+    /// <summary>An interval evaluator at <paramref name="bits"/> with the same values bound as <see cref="EvaluatorFor"/>.</summary>
+    public IntervalEvaluator IntervalEvaluatorFor(Formula formula, int witnessCount, int bits)
+    {
+        var evaluator = new IntervalEvaluator(bits);
         foreach (var (name, value) in values) evaluator.Bind(name, value);
         foreach (var (name, value) in witnessValues.Take(witnessCount)) evaluator.Bind(name, value);
         return evaluator;
@@ -49,7 +64,9 @@ public sealed class ModelBinding
                 assignment.Add(new(key, r.Value.ToString()));
                 return Value.Of(r.Value);
             case AlgebraicModelValue a:
-                assignment.Add(new(key, $"≈{a.Decimal}"));
+                // The value is a decimal approximation, flagged as such, never text a consumer cannot parse.
+                assignment.Add(new(key, a.Decimal));
+                approximate.Add(key);
                 InexactReason ??= $"{key} is the irrational number {a.Exact}";
                 return Value.Of(Rational.Zero);
             default:

@@ -16,4 +16,11 @@ public enum ModelCheckOutcome
 public sealed record ModelCheck(
     ModelCheckOutcome Outcome,
     IReadOnlyList<KeyValuePair<string, string>> Assignment,
-    string Explanation);
+    string Explanation)
+{
+    /// <summary>For a Confirmed check: true when interval arithmetic, not exact evaluation, decided it.</summary>
+    public bool ByIntervals { get; init; }
+
+    /// <summary>Names whose value in <see cref="Assignment"/> is a decimal approximation, not exact.</summary>
+    public IReadOnlyList<string> Approximate { get; init; } = [];
+}

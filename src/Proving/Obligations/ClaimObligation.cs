@@ -1,4 +1,5 @@
 using Hms.Proving.Checking;
+using Hms.Proving.Checking.Intervals;
 using Hms.Proving.Syntax.Tree;
 
 namespace Hms.Proving.Obligations;
@@ -19,6 +20,11 @@ public sealed class ClaimObligation(
             : (true, Explain(AssumptionCount > 0));
 
     protected override string ExplainUndefined(string message) => $"{message} (in {statement.Role})";
+
+    protected override Truth JudgeByIntervals(ModelBinding binding, int bits) =>
+        binding.IntervalEvaluatorFor(statement, Witnesses.Count, bits).Truth(body);
+
+    protected override string RefutationText => Explain(AssumptionCount > 0);
 
     private string Explain(bool hasAssumptions)
     {

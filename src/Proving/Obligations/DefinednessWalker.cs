@@ -52,8 +52,12 @@ public sealed class DefinednessWalker
                 break;
             case BinaryExpr { Operator: BinaryOperator.Power } b:
                 Visit(b.Left);
-                var exponent = ConstantFolder.TryFold(b.Right)!.Value;
-                if (exponent.Sign < 0)
+                if (PowerForm.ConstantExponent(b) is not { } exponent)
+                {
+                    Visit(b.Right);
+                    Add(b, b.Left, DefinednessRule.PositiveBase, b.Right);
+                }
+                else if (exponent.Sign < 0)
                     Add(b, b.Left, exponent.IsInteger ? DefinednessRule.NonZero : DefinednessRule.Positive);
                 else if (!exponent.IsInteger)
                     Add(b, b.Left, DefinednessRule.NonNegative);
@@ -81,6 +85,6 @@ public sealed class DefinednessWalker
         path.RemoveAt(path.Count - 1);
     }
 
-    private void Add(Expr node, Expr operand, DefinednessRule rule) =>
-        sites.Add(new DefinednessSite(node, operand, rule, [.. path], [.. binders]));
+    private void Add(Expr node, Expr operand, DefinednessRule rule, Expr? second = null) =>
+        sites.Add(new DefinednessSite(node, operand, rule, [.. path], [.. binders], second));
 }

@@ -1,4 +1,5 @@
 using Hms.Proving.Checking;
+using Hms.Proving.Checking.Intervals;
 using Hms.Proving.Semantics;
 using Hms.Proving.Solvers;
 
@@ -16,6 +17,8 @@ public abstract class ExactlyCheckedObligation(
 {
     protected IReadOnlyList<Witness> Witnesses => witnesses;
 
+    public override bool SolverCanConfirm { get; } = !script.HasFunctions;
+
     protected int AssumptionCount => assumptions.Count;
 
     public sealed override ModelCheck CheckModel(IReadOnlyDictionary<string, ModelValue> model)
@@ -23,9 +26,21 @@ public abstract class ExactlyCheckedObligation(
         var binding = new ModelBinding(variables, witnesses, model);
         if (binding.InexactReason is { } inexact)
             return new ModelCheck(ModelCheckOutcome.Inexact, binding.Assignment, inexact);
-        return ExactCheck.Run(binding.Assignment, assumptions, "under the solver's model",
-            formula => binding.EvaluatorFor(formula), () => Judge(binding), ExplainUndefined);
+        var intervals = new IntervalJudgement(
+            (formula, bits) => binding.IntervalEvaluatorFor(formula, 0, bits), bits => JudgeByIntervals(binding, bits), RefutationText);
+        var check = ExactCheck.Run(binding.Assignment, assumptions, "under the solver's model",
+            formula => binding.EvaluatorFor(formula), () => Judge(binding), ExplainUndefined, intervals);
+        return check with { Approximate = binding.Approximate };
     }
+
+    /// <summary>
+    /// The obligation's formula at the model by interval arithmetic, where exact evaluation met an irrational
+    /// value: False refutes. Unknown by default (an obligation that cannot be judged this way stays inexact).
+    /// </summary>
+    protected virtual Truth JudgeByIntervals(ModelBinding binding, int bits) => Truth.Unknown;
+
+    /// <summary>What a refutation by intervals says.</summary>
+    protected virtual string RefutationText => Description;
 
     /// <summary>Whether the model, which satisfies the assumptions, refutes this obligation, and why (or why not).</summary>
     protected abstract (bool Refutes, string Explanation) Judge(ModelBinding binding);

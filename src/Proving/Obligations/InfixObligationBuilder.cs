@@ -1,5 +1,6 @@
 using Hms.Proving.Semantics;
 using Hms.Proving.Smt;
+using Hms.Proving.Smt.Transcendental;
 using Hms.Proving.Syntax;
 using Hms.Proving.Syntax.Tree;
 
@@ -20,6 +21,9 @@ public sealed class InfixObligationBuilder(IReadOnlyList<TheoremVariable> variab
 
     private long encoded;
     private int count;
+
+    /// <summary>The transcendental terms of the script being built (one per obligation, shared by its encoders).</summary>
+    private TranscendentalTerms terms = new();
     private CancellationToken cancellationToken;
 
     /// <exception cref="ObligationLimitException">the theorem needs more obligations or SMT-LIB than the limits allow.</exception>
@@ -32,7 +36,7 @@ public sealed class InfixObligationBuilder(IReadOnlyList<TheoremVariable> variab
         var obligations = new List<Obligation>();
         if (assumptions.Count > 0)
         {
-            var script = new SmtScript();
+            var script = NewScript();
             Next();
             AddAssumptions(script, assumptions.Count);
             DeclareUsed(script, []);
@@ -81,7 +85,7 @@ public sealed class InfixObligationBuilder(IReadOnlyList<TheoremVariable> variab
             body = q.Body;
         }
         var witnesses = Witnesses(binders);
-        var script = new SmtScript();
+        var script = NewScript();
         AddAssumptions(script, assumptions.Count, caseOf);
         var encoder = EncoderWith(witnesses, witnesses.Count);
         script.AddGoal($"(not {Charge(encoder.Encode(body))})");
@@ -92,7 +96,7 @@ public sealed class InfixObligationBuilder(IReadOnlyList<TheoremVariable> variab
     private DefinednessObligation Definedness(string id, int priorCount, Formula source, DefinednessSite site)
     {
         var witnesses = Witnesses(site.Binders);
-        var script = new SmtScript();
+        var script = NewScript();
         AddAssumptions(script, priorCount);
         foreach (var condition in site.Path)
         {
@@ -100,9 +104,10 @@ public sealed class InfixObligationBuilder(IReadOnlyList<TheoremVariable> variab
             script.AddGoal(condition.Holds ? term : $"(not {term})");
         }
         var operand = Charge(EncoderWith(witnesses, witnesses.Count).EncodeAs(site.Operand, Sort.Real));
-        script.AddGoal(site.Rule.Violation(operand));
+        var second = site.Second is { } s ? Charge(EncoderWith(witnesses, witnesses.Count).EncodeAs(s, Sort.Real)) : null;
+        script.AddGoal(site.Rule.Violation(operand, second));
         DeclareUsed(script, witnesses);
-        var description = $"{source.Quote(site.Node)} is defined in {source.Role} at {site.Node.Start}: {site.Rule.Requirement(source.Quote(site.Operand))}";
+        var description = $"{source.Quote(site.Node)} is defined in {source.Role} at {site.Node.Start}: {site.Rule.Requirement(source.Quote(site.Operand), site.Second is { } t ? source.Quote(t) : null)}";
         return new DefinednessObligation(id, description, script, variables, assumptions.Take(priorCount).ToList(), source, site, witnesses);
     }
 
@@ -110,7 +115,35 @@ public sealed class InfixObligationBuilder(IReadOnlyList<TheoremVariable> variab
     {
         var encoder = EncoderWith([], 0);
         for (var i = 0; i < count; i++)
-            script.AddAssumption(i, Charge(encoder.Encode(caseOf is { } c && c.Assumption == i ? c.Disjunct : assumptions[i].Tree)));
+        {
+            var tree = caseOf is { } c && c.Assumption == i ? c.Disjunct : assumptions[i].Tree;
+            script.AddAssumption(i, Charge(encoder.Encode(tree)));
+            RecordDefinitions(encoder, tree);
+        }
+    }
+
+    /// <summary>Top-level conjuncts 'v = term' of an assumption, for the transcendental lemmas (TranscendentalTerms.Definitions).</summary>
+    private void RecordDefinitions(SmtEncoder encoder, Expr assumption)
+    {
+        switch (assumption)
+        {
+            case BinaryExpr { Operator: BinaryOperator.And } and:
+                RecordDefinitions(encoder, and.Left);
+                RecordDefinitions(encoder, and.Right);
+                break;
+            case CompareExpr { Operator: CompareOperator.Equal, Left: NameExpr name, Right: var term } when term.Sort != Sort.Bool:
+                Define(encoder, name, term);
+                break;
+            case CompareExpr { Operator: CompareOperator.Equal, Left: var term, Right: NameExpr name } when term.Sort != Sort.Bool:
+                Define(encoder, name, term);
+                break;
+        }
+    }
+
+    private void Define(SmtEncoder encoder, NameExpr name, Expr term)
+    {
+        if (variables.FirstOrDefault(v => v.Name == name.Name) is not { Sort: Sort.Real } variable) return;
+        terms.AddDefinition(variable.Symbol, encoder.EncodeAs(term, Sort.Real));
     }
 
     /// <summary>Counts the obligation about to be built.</summary>
@@ -135,11 +168,27 @@ public sealed class InfixObligationBuilder(IReadOnlyList<TheoremVariable> variab
 
     private SmtEncoder EncoderWith(IReadOnlyList<Witness> witnesses, int depth) =>
         new(variables.Select(v => new KeyValuePair<string, string>(v.Name, v.Symbol))
-            .Concat(witnesses.Take(depth).Select(w => new KeyValuePair<string, string>(w.Binder.Name, w.Symbol))));
+            .Concat(witnesses.Take(depth).Select(w => new KeyValuePair<string, string>(w.Binder.Name, w.Symbol))), terms);
 
-    /// <summary>Declares the theorem variables and witnesses that the script mentions.</summary>
+    /// <summary>A script with a fresh collection of transcendental terms for its encoders.</summary>
+    private SmtScript NewScript()
+    {
+        terms = new TranscendentalTerms();
+        return new SmtScript();
+    }
+
+    /// <summary>
+    /// Declares the theorem variables and witnesses that the script mentions, and the transcendental functions
+    /// it uses with their lemmas (which mention only terms of the script, hence no new variables).
+    /// </summary>
     private void DeclareUsed(SmtScript script, IReadOnlyList<Witness> witnesses)
     {
+        // All three at once: lemmas about one function mention the others (exp(log x) = x).
+        if (terms.Any)
+        {
+            foreach (var symbol in TranscendentalSymbols.All) script.DeclareFunction(TranscendentalSymbols.Declaration(symbol));
+        }
+        foreach (var lemma in TranscendentalLemmas.For(terms)) script.AddLemma(Charge(lemma));
         var text = script.Text;
         var tokens = new HashSet<string>(text.Split([' ', '(', ')', '\n'], StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
         foreach (var v in variables.Where(v => tokens.Contains(v.Symbol)))

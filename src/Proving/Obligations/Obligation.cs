@@ -39,6 +39,13 @@ public abstract class Obligation(string id, ObligationKind kind, string descript
     public virtual bool ConfirmedBySolver => false;
 
     /// <summary>
+    /// False when the query abstracts functions (real powers, exp, log as uninterpreted symbols): a solver
+    /// confirming a model with the values fixed then says nothing about the true functions, so a model that
+    /// cannot be checked exactly or by intervals stays numeric evidence on an UNKNOWN.
+    /// </summary>
+    public virtual bool SolverCanConfirm => true;
+
+    /// <summary>
     /// Whether a constant the model leaves out is confirmed at its reported default (0 or false). Our own
     /// obligations do; a user's script leaves it to the solver and reports it as unconstrained.
     /// </summary>

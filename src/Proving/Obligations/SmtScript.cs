@@ -14,6 +14,8 @@ public sealed class SmtScript
     private readonly SortedSet<string> named = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> namedAssumptions = new(StringComparer.Ordinal);
     private readonly List<string> goals = [];
+    private readonly SortedSet<string> functions = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> lemmas = new(StringComparer.Ordinal);
 
     public void Declare(string symbol, Sort sort) => declarations[symbol] = sort;
 
@@ -28,6 +30,18 @@ public sealed class SmtScript
 
     public void AddGoal(string term) => goals.Add($"(assert {term})");
 
+    /// <summary>Declares a function (a full declare-fun command), such as the transcendental functions.</summary>
+    public void DeclareFunction(string declaration) => functions.Add(declaration);
+
+    /// <summary>
+    /// Adds a background fact about the declared functions. Lemmas are not named: they are no assumption of
+    /// the user's, so an unsat core never reports them as used.
+    /// </summary>
+    public void AddLemma(string term) => lemmas.Add($"(assert {term})");
+
+    /// <summary>True when the query has functions beyond arithmetic, whose models a solver cannot confirm for the true functions.</summary>
+    public bool HasFunctions => functions.Count > 0;
+
     public IReadOnlyDictionary<string, Sort> Declarations => declarations;
     public IReadOnlyDictionary<string, int> NamedAssumptions => namedAssumptions;
 
@@ -38,6 +52,8 @@ public sealed class SmtScript
             var sb = new StringBuilder();
             foreach (var (symbol, sort) in declarations)
                 sb.Append("(declare-const ").Append(symbol).Append(' ').Append(Smt.SmtNames.ForSort(sort)).Append(")\n");
+            foreach (var function in functions) sb.Append(function).Append('\n');
+            foreach (var lemma in lemmas) sb.Append(lemma).Append('\n');
             foreach (var assertion in named) sb.Append(assertion).Append('\n');
             foreach (var goal in goals.Order(StringComparer.Ordinal)) sb.Append(goal).Append('\n');
             return sb.ToString();

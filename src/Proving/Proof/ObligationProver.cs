@@ -92,9 +92,22 @@ public sealed class ObligationProver(SolverPool pool)
                 status == ObligationStatus.Disproved ? "the assumptions are inconsistent" : null) with { UnsatCore = unsatCore };
         var check = obligation.CheckModel(model);
         if (check.Outcome != ModelCheckOutcome.Confirmed) return null;
-        return Result(obligation, status, Cache, TimeSpan.Zero, new Counterexample(check.Assignment, true, check.Explanation), [], null)
+        return Result(obligation, status, Cache, TimeSpan.Zero, Confirmed(check), [], null)
             with { Model = model };
     }
+
+    /// <summary>What a user can try when sqrt, exp, log or a real power stand between the solvers and a verdict.</summary>
+    internal const string TranscendentalAdvice =
+        "no solver decides sqrt, exp, log or powers with symbolic exponents beyond the lemmas in docs/decision.md: " +
+        "try --genetic (a numeric counterexample search whose finds are certified by interval arithmetic), a larger --timeout, " +
+        "or an assumption that bounds the variables";
+
+    private static Counterexample Confirmed(ModelCheck check) =>
+        new(check.Assignment, true, check.Explanation)
+        {
+            Validation = check.ByIntervals ? CounterexampleValidation.Interval : CounterexampleValidation.Exact,
+            Approximate = check.Approximate,
+        };
 
     /// <summary>The strategy name of a result answered from the proof cache.</summary>
     public const string Cache = "cache";
@@ -132,11 +145,20 @@ public sealed class ObligationProver(SolverPool pool)
         switch (check.Outcome)
         {
             case ModelCheckOutcome.Confirmed:
-                return new(solver, ObligationStatus.Disproved, answer.Elapsed, new Counterexample(check.Assignment, true, check.Explanation), [], null)
+                return new(solver, ObligationStatus.Disproved, answer.Elapsed, Confirmed(check), [], null)
                     { Model = model };
+            case ModelCheckOutcome.Rejected when !obligation.SolverCanConfirm:
+                // The solver chose values for pow/exp/log that the true functions do not take there.
+                return new(solver, ObligationStatus.Unknown, answer.Elapsed, null, [],
+                    $"{solver.ToName()} found no counterexample for the true sqrt/exp/log/power functions: its model, with the " +
+                    $"functions treated as unknowns, is no counterexample for them ({check.Explanation}); {TranscendentalAdvice}");
             case ModelCheckOutcome.Rejected:
                 return new(solver, ObligationStatus.Unknown, answer.Elapsed, null, [],
                     $"{solver.ToName()} reported a model that failed the exact check ({check.Explanation})");
+            case ModelCheckOutcome.Inexact when !obligation.SolverCanConfirm:
+                return new(solver, ObligationStatus.Unknown, answer.Elapsed, null, [],
+                    $"{solver.ToName()} found a candidate counterexample that interval arithmetic could not decide " +
+                    $"({string.Join(", ", check.Assignment.Select(kv => $"{kv.Key} = {kv.Value}"))}: {check.Explanation}): numeric evidence only; {TranscendentalAdvice}");
         }
         var confirm = await pool.SolveAsync(solver, request with { Script = obligation.ScriptWithValues(model), ModelVariables = [], WantUnsatCore = false }, ct);
         var elapsed = answer.Elapsed + confirm.Elapsed;
@@ -145,7 +167,10 @@ public sealed class ObligationProver(SolverPool pool)
             : $"confirmed by {solver.ToName()} with these values fixed, not checked exactly";
         return confirm.Status == SolverStatus.Sat
             ? new(solver, ObligationStatus.Disproved, elapsed,
-                new Counterexample(check.Assignment, obligation.ConfirmedBySolver, $"{check.Explanation}; {how}"), [], null) { Model = model }
+                new Counterexample(check.Assignment, obligation.ConfirmedBySolver, $"{check.Explanation}; {how}")
+                {
+                    Validation = CounterexampleValidation.Solver, Approximate = check.Approximate,
+                }, [], null) { Model = model }
             : new(solver, ObligationStatus.Unknown, elapsed, null, [],
                 $"{solver.ToName()} reported a model it could not confirm with its values fixed ({check.Explanation})");
     }

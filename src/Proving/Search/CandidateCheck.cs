@@ -1,4 +1,5 @@
 using Hms.Proving.Checking;
+using Hms.Proving.Checking.Intervals;
 using Hms.Proving.Numbers;
 using Hms.Proving.Obligations;
 using Hms.Proving.Semantics;
@@ -41,7 +42,16 @@ public sealed class CandidateCheck
         return ExactCheck.Run(assignment, program.Assumptions, "at this point",
             formula => EvaluatorFor(formula, values),
             () => EvaluatorFor(statement, values).Holds(statement.Tree) ? (false, "the statement holds at this point") : (true, Refutation()),
-            undefined => $"{undefined} (in {statement.Role})");
+            undefined => $"{undefined} (in {statement.Role})",
+            new IntervalJudgement((formula, bits) => IntervalEvaluatorFor(bits, values),
+                bits => IntervalEvaluatorFor(bits, values).Truth(statement.Tree), Refutation()));
+    }
+
+    private static IntervalEvaluator IntervalEvaluatorFor(int bits, Dictionary<string, Value> values)
+    {
+        var evaluator = new IntervalEvaluator(bits);
+        foreach (var (name, value) in values) evaluator.Bind(name, value);
+        return evaluator;
     }
 
     /// <summary>Recomputes the defined variables in order; returns why one is irrational, if one is.</summary>

@@ -77,7 +77,7 @@ public sealed class Evaluator(string formula)
 
     private Value EvalPower(BinaryExpr b)
     {
-        var exponent = ConstantFolder.TryFold(b.Right) ?? throw new InvalidOperationException("exponent not constant");
+        if (PowerForm.ConstantExponent(b) is not { } exponent) return EvalSymbolicPower(b);
         var x = Eval(b.Left).AsNumber;
         if (exponent.IsInteger)
         {
@@ -95,6 +95,27 @@ public sealed class Evaluator(string formula)
             TryRoot(x, (int)exponent.Denominator) is { } root)
             return Value.Of(root.Pow((int)exponent.Numerator));
         throw new InexactException($"{Text(b)} is irrational at {Text(b.Left)} = {x}");
+    }
+
+    /// <summary>
+    /// x^e with a symbolic exponent: defined for x &gt; 0, and for x = 0 when e &gt; 0 (then 0), whatever value e
+    /// takes: the rule depends on the exponent's form, not its value, as in <c>DefinednessRule.PositiveBase</c>.
+    /// </summary>
+    private Value EvalSymbolicPower(BinaryExpr b)
+    {
+        var x = Eval(b.Left).AsNumber;
+        var e = Eval(b.Right).AsNumber;
+        if (x.Sign < 0 || (x.IsZero && e.Sign <= 0))
+            throw new UndefinedException($"{Text(b.Left)} = {x} with {Text(b.Right)} = {e} makes {Text(b)} undefined (a power with a symbolic exponent needs a positive base, or a zero base and a positive exponent)");
+        if (x.IsZero) return Value.Of(Rational.Zero);
+        if (x == Rational.One || e.IsZero) return Value.Of(Rational.One);
+        // Exact where the value is rational and small: an integer exponent, or a root that comes out exactly.
+        if (e.IsInteger && BigInteger.Abs(e.Numerator) <= FormulaLimits.MaxPolynomialExponent)
+            return Value.Of(x.Pow((int)e.Numerator));
+        if (e.Denominator <= 16 && BigInteger.Abs(e.Numerator) <= 16 * FormulaLimits.MaxPolynomialExponent &&
+            TryRoot(x, (int)e.Denominator) is { } root)
+            return Value.Of(root.Pow((int)e.Numerator));
+        throw new InexactException($"{Text(b)} is irrational (or too large to compute exactly) at {Text(b.Left)} = {x}, {Text(b.Right)} = {e}");
     }
 
     private Value EvalCompare(CompareExpr c)

@@ -119,9 +119,13 @@ public sealed class TypeChecker(IReadOnlyDictionary<string, Sort> declared, Canc
             case BinaryOperator.Power:
                 RequireNumber(b.Left, op);
                 RequireNumber(b.Right, op);
-                var exponent = ConstantFolder.TryFold(b.Right)
-                    ?? throw new FormulaException(b.Right.Start,
-                        "the exponent of '^' must be a constant number (such as 2, -1 or 1/2), not an expression with variables");
+                // A symbolic exponent (k^a, x^(1-g)) is a real power: defined for a positive base, or a zero base
+                // with a positive exponent (docs/decision.md); its value is Real.
+                if (ConstantFolder.TryFold(b.Right) is not { } exponent)
+                {
+                    b.Sort = Sort.Real;
+                    break;
+                }
                 if (exponent.IsInteger && BigInteger.Abs(exponent.Numerator) > FormulaLimits.MaxPolynomialExponent)
                     throw new FormulaException(b.Right.Start,
                         $"exponent too large: {Short(exponent)}; integer powers up to {FormulaLimits.MaxPolynomialExponent} are expanded into products");

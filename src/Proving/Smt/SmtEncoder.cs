@@ -1,6 +1,7 @@
 using System.Text;
 using Hms.Proving.Numbers;
 using Hms.Proving.Semantics;
+using Hms.Proving.Smt.Transcendental;
 using Hms.Proving.Syntax;
 using Hms.Proving.Syntax.Tree;
 
@@ -8,14 +9,25 @@ namespace Hms.Proving.Smt;
 
 /// <summary>
 /// The one place a typed formula becomes SMT-LIB 2 text. Ints used where a Real is expected are promoted
-/// with to_real; '/' is always real division; small integer powers are expanded into products.
+/// with to_real; '/' is always real division; small integer powers are expanded into products. Real powers
+/// (fractional or symbolic exponents, sqrt), exp and log become applications of <see cref="TranscendentalSymbols"/>,
+/// recorded in <see cref="Terms"/> so that the obligation can add their lemmas (<see cref="TranscendentalLemmas"/>).
 /// </summary>
 public sealed class SmtEncoder
 {
     private readonly List<KeyValuePair<string, string>> scope = [];
+    private readonly int freeNames;
 
     /// <param name="names">The SMT symbol of each free name in force where encoding starts.</param>
-    public SmtEncoder(IEnumerable<KeyValuePair<string, string>> names) => scope.AddRange(names);
+    /// <param name="terms">Collects the transcendental terms written (shared by the encoders of one obligation).</param>
+    public SmtEncoder(IEnumerable<KeyValuePair<string, string>> names, TranscendentalTerms? terms = null)
+    {
+        scope.AddRange(names);
+        freeNames = scope.Count;
+        Terms = terms ?? new TranscendentalTerms();
+    }
+
+    public TranscendentalTerms Terms { get; }
 
     public string Encode(Expr expr)
     {
@@ -119,12 +131,14 @@ public sealed class SmtEncoder
 
     private void WritePower(StringBuilder sb, BinaryExpr b)
     {
-        var exponent = ConstantFolder.TryFold(b.Right) ?? throw new InvalidOperationException("exponent not constant");
+        if (PowerForm.ConstantExponent(b) is not { } exponent)
+        {
+            WriteApplication(sb, TranscendentalSymbols.Pow, b.Left, b.Right);
+            return;
+        }
         if (!exponent.IsInteger)
         {
-            sb.Append("(^ ");
-            Write(sb, b.Left, Sort.Real);
-            sb.Append(' ').Append(exponent.ToSmtReal()).Append(')');
+            WriteApplication(sb, TranscendentalSymbols.Pow, b.Left, exponent.ToSmtReal());
             return;
         }
         var n = (int)exponent.Numerator;
@@ -207,17 +221,44 @@ public sealed class SmtEncoder
                 sb.Append(acc);
                 break;
             case Function.Sqrt:
-                sb.Append("(^ ");
-                Write(sb, call.Arguments[0], Sort.Real);
-                sb.Append(' ').Append(new Rational(1, 2).ToSmtReal()).Append(')');
+                // sqrt(x) is x^(1/2): one function, so the lemmas about powers cover it (sqrt(x)*sqrt(x) = x^1 = x).
+                WriteApplication(sb, TranscendentalSymbols.Pow, call.Arguments[0], new Rational(1, 2).ToSmtReal());
                 break;
             case Function.Exp:
-                Apply(sb, "exp", Sort.Real, call.Arguments[0]);
+                WriteApplication(sb, TranscendentalSymbols.Exp, call.Arguments[0], (string?)null);
                 break;
             case Function.Log:
-                Apply(sb, "log", Sort.Real, call.Arguments[0]);
+                WriteApplication(sb, TranscendentalSymbols.Log, call.Arguments[0], (string?)null);
                 break;
         }
+    }
+
+    private void WriteApplication(StringBuilder sb, string symbol, Expr argument, Expr exponent) =>
+        WriteApplication(sb, symbol, argument, Encode(exponent, Sort.Real));
+
+    /// <summary>Writes (symbol argument [exponent]) and records it; ground when no quantified variable was read inside.</summary>
+    private void WriteApplication(StringBuilder sb, string symbol, Expr argument, string? exponent)
+    {
+        var term = new StringBuilder();
+        term.Append('(').Append(symbol).Append(' ');
+        Write(term, argument, Sort.Real);
+        if (exponent is not null) term.Append(' ').Append(exponent);
+        term.Append(')');
+        var text = term.ToString();
+        Terms.Add(symbol, text, !MentionsBound(text));
+        sb.Append(text);
+    }
+
+    /// <summary>Whether <paramref name="term"/> mentions a symbol bound by a quantifier being written.</summary>
+    private bool MentionsBound(string term)
+    {
+        if (scope.Count == freeNames) return false;
+        var tokens = term.Split([' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = freeNames; i < scope.Count; i++)
+        {
+            if (tokens.Contains(scope[i].Value, StringComparer.Ordinal)) return true;
+        }
+        return false;
     }
 
     /// <summary>Encodes a term as the given sort (an Int operand of a real-valued check becomes to_real).</summary>

@@ -54,7 +54,7 @@ public sealed class TypeCheckerTests
     [InlineData("p and q", "1:1: 'p' is a number (Real; undeclared names are Real — declare it as Bool), but 'and' needs a formula (true or false)")]
     [InlineData("x + 1", "1:1: expected a formula (true or false), found a numeric (Real) expression; did you mean a comparison such as '... = ...'?")]
     [InlineData("flag = 1", "1:1: '=' compares a formula (Bool) with a number; both sides must be numbers or both formulas")]
-    [InlineData("x^y > 0", "1:3: the exponent of '^' must be a constant number (such as 2, -1 or 1/2), not an expression with variables")]
+    [InlineData("x^flag > 0", "1:3: 'flag' is Bool, but '^' needs a number")]
     [InlineData("(if flag then 1 else flag) > 0", "1:22: the 'then' and 'else' branches of 'if' must both be numbers or both be formulas")]
     [InlineData("abs(flag) > 0", "1:5: 'flag' is Bool, but 'abs' needs a number")]
     [InlineData("forall x: x + 1", "1:11: this is a number (Real), but 'forall' needs a formula (true or false)")]

@@ -1,0 +1,58 @@
+using Hms.Proving.Documents;
+using Hms.Proving.Proof;
+using Hms.Proving.Tests.Proof;
+
+namespace Hms.Proving.Tests.Transcendental;
+
+/// <summary>Theorems with symbolic powers, roots, exp and log, end to end on the real solvers.</summary>
+[Collection(ProverCollection.Name)]
+public sealed class TranscendentalProofTests(ProverFixture fixture)
+{
+    private static TheoremDocument Doc(string statement, params string[] assumptions) =>
+        new() { Id = "t", Statement = statement, Assumptions = assumptions, TimeoutSeconds = 30 };
+
+    [Theory]
+    [InlineData("(t*k)^a * (t*l)^(1-a) = t * (k^a * l^(1-a))", "0 < a < 1", "t > 0 and k > 0 and l > 0")]
+    [InlineData("k * (alpha * k^(alpha - 1) * l^(1 - alpha)) + l * ((1 - alpha) * k^alpha * l^(-alpha)) = k^alpha * l^(1 - alpha)", "0 < alpha < 1", "k > 0 and l > 0")]
+    [InlineData("sqrt(x)^2 = x", "x >= 0")]
+    [InlineData("x^(1/2) * x^(1/2) = x", "x >= 0")]
+    [InlineData("log(1) = 0")]
+    [InlineData("log(x*y) = log(x) + log(y)", "x > 0 and y > 0")]
+    [InlineData("T = log(2) / r", "r > 0", "exp(r*T) = 2")]
+    [InlineData("-c * (-g * c^(-g-1)) / c^(-g) = g", "g > 0 and c > 0")]
+    public async Task Textbook_identities_are_proved_with_symbolic_parameters(string statement, params string[] assumptions)
+    {
+        var result = await fixture.ProveAsync(Doc(statement, assumptions));
+        Assert.True(result.Status == TheoremStatus.Proved, $"{result.Status}: {result.Error}");
+    }
+
+    [Fact]
+    public async Task A_false_power_claim_is_disproved_with_an_interval_certificate()
+    {
+        var result = await fixture.ProveAsync(Doc("(2*k)^a * (2*l)^b >= 2 * k^a * l^b", "a > 0 and b > 0 and a + b < 1", "k > 0 and l > 0"));
+        Assert.Equal(TheoremStatus.Disproved, result.Status);
+        var counterexample = result.Counterexample!;
+        Assert.True(counterexample.Validated);
+        Assert.Equal(CounterexampleValidation.Interval, counterexample.Validation);
+        Assert.Empty(counterexample.Approximate);
+        // Every value is an exact number or p/q.
+        Assert.All(counterexample.Assignment, kv => Assert.True(Numbers.Rational.TryParse(kv.Value, out _), kv.Value));
+    }
+
+    [Fact]
+    public async Task A_symbolic_power_of_a_possibly_negative_base_is_undefined()
+    {
+        var result = await fixture.ProveAsync(Doc("k^a >= 0", "0 < a < 1"));
+        Assert.Equal(TheoremStatus.Disproved, result.Status);
+        Assert.Equal(CounterexampleValidation.Exact, result.Counterexample!.Validation);
+        Assert.Contains("makes k^a undefined", result.Counterexample.Explanation);
+    }
+
+    [Fact]
+    public async Task An_exact_counterexample_stays_exact()
+    {
+        var result = await fixture.ProveAsync(Doc("sqrt(x) >= x", "x > 0"));
+        Assert.Equal(TheoremStatus.Disproved, result.Status);
+        Assert.True(result.Counterexample!.Validated);
+    }
+}
