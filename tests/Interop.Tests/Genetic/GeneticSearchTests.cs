@@ -1,3 +1,4 @@
+using Hms.Proving.Proof;
 using Hms.Proving.Search;
 using Hms.Interop.Genetic;
 using Hms.Interop.Tests.Fixtures;
@@ -62,15 +63,15 @@ public sealed class GeneticSearchTests(BridgeFixture fixture)
     }
 
     [Fact]
-    public async Task Transcendental_counterexamples_are_only_numeric_evidence()
+    public async Task Transcendental_counterexamples_are_certified_by_intervals()
     {
-        // Refuted for 1 < x < e^(1/2), where log is irrational: no exact check can confirm it.
+        // Refuted for 1 < x < e^(1/2), where log is irrational: no exact check can confirm it, but a rational
+        // interval enclosure of log(x) at the candidate shows log(x) <= 0.5 for the true log.
         var outcome = await Search.SearchAsync(Theorem("log(x) > 0.5", "x > 1"), Quick);
-        Assert.Equal(SearchStatus.Numeric, outcome.Status);
-        Assert.False(outcome.Counterexample!.Validated);
-        Assert.StartsWith("≈", Value(outcome, "x"));
-        Assert.NotNull(outcome.Margin);
-        Assert.Contains("numeric", outcome.Counterexample.Explanation);
+        Assert.Equal(SearchStatus.Validated, outcome.Status);
+        Assert.True(outcome.Counterexample!.Validated);
+        Assert.Equal(CounterexampleValidation.Interval, outcome.Counterexample.Validation);
+        Assert.DoesNotContain("≈", Value(outcome, "x"));
     }
 
     [Fact]

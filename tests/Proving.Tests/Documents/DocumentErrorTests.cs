@@ -25,7 +25,7 @@ public sealed class DocumentErrorTests
         var error = Assert.Single(file.Errors);
         Assert.Equal(
             "consumer.yaml:7:5: theorem 'cd-demand2': unknown field 'assumption' (expected one of: id, name, domain, format, "
-            + "variables, assumptions, statement, lean_code, timeout_seconds, strategies, use_genetic_optimization, metadata, expected); "
+            + "variables, definitions, assumptions, statement, lean_code, timeout_seconds, strategies, use_genetic_optimization, metadata, expected); "
             + "did you mean 'assumptions'?",
             error.ToString());
         Assert.Equal(("consumer.yaml", "cd-demand2", 7, 5), (error.File, error.TheoremId, error.Line, error.Column));
@@ -251,7 +251,7 @@ public sealed class DocumentErrorTests
             [
                 "many.yaml:2:5: theorem 'first': missing field 'statement' (expected a formula)",
                 "many.yaml:3:5: theorem 'first': unknown field 'statment' (expected one of: id, name, domain, format, variables, "
-                    + "assumptions, statement, lean_code, timeout_seconds, strategies, use_genetic_optimization, metadata, expected); "
+                    + "definitions, assumptions, statement, lean_code, timeout_seconds, strategies, use_genetic_optimization, metadata, expected); "
                     + "did you mean 'statement'?",
                 "many.yaml:5:10: theorem 'first': variable 'x' has unknown type 'Float' (expected Real, Int or Bool)",
                 "many.yaml:8:22: theorem 'second': field 'timeout_seconds': expected a whole number from 1 to 86400, found -5",

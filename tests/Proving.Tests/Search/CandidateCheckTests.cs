@@ -63,13 +63,18 @@ public sealed class CandidateCheckTests
     }
 
     [Fact]
-    public void Irrational_values_leave_only_numeric_evidence()
+    public void Irrational_values_are_certified_by_intervals_or_left_as_numeric_evidence()
     {
-        var check = Check("sqrt(x) < 1", ["x >= 0"], ("x", "2"));
-        Assert.Equal(ModelCheckOutcome.Inexact, check.Outcome);
-        Assert.Contains("irrational", check.Explanation);
+        // sqrt(2) < 1 is false at a margin intervals separate: a certified refutation, flagged as such.
+        var certified = Check("sqrt(x) < 1", ["x >= 0"], ("x", "2"));
+        Assert.Equal(ModelCheckOutcome.Confirmed, certified.Outcome);
+        Assert.True(certified.ByIntervals);
+        // sqrt(2)*sqrt(2) != 2 is false exactly at the boundary: no interval separates it, so only evidence.
+        Assert.Equal(ModelCheckOutcome.Inexact, Check("sqrt(x) * sqrt(x) != 2", ["x >= 0"], ("x", "2")).Outcome);
         // A perfect square is exact.
-        Assert.Equal(ModelCheckOutcome.Confirmed, Check("sqrt(x) < 1", ["x >= 0"], ("x", "4")).Outcome);
+        var exact = Check("sqrt(x) < 1", ["x >= 0"], ("x", "4"));
+        Assert.Equal(ModelCheckOutcome.Confirmed, exact.Outcome);
+        Assert.False(exact.ByIntervals);
     }
 
     [Fact]
