@@ -21,7 +21,7 @@ internal sealed class Differentiator(string variable, Terms terms, ElaborationBu
 {
     public Expr Derive(Expr e) => DeriveNode(e);
 
-    private bool Depends(Expr e) => FreeNamesOf.Mentions(e, variable);
+    private bool Depends(Expr e) => FreeNames.Mentions(e, variable);
 
     private Expr Copy(Expr e) => Substitution.Clone(e, budget);
 

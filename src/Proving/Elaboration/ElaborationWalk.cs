@@ -216,7 +216,7 @@ internal sealed class ElaborationWalk(Elaborator owner, ElaborationBudget budget
     {
         var body = owner.BodyOf(definition, use);
         var parameters = definition.Parameters.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-        foreach (var global in FreeNamesOf.Of(body).Where(n => !parameters.Contains(n)))
+        foreach (var global in FreeNames.Of(body).Where(n => !parameters.Contains(n)))
         {
             if (Lookup(global) is { IndexValue: null } binder)
                 throw new FormulaException(use.Start,

@@ -1,3 +1,4 @@
+using Hms.Proving.Semantics;
 using Hms.Proving.Syntax;
 using Hms.Proving.Syntax.Tree;
 
@@ -25,7 +26,7 @@ internal sealed class OptimumExpansion(ElaborationWalk walk, Elaborator owner, E
         var binder = choice with { Sort = sort };
 
         var candidate = walk.Visit(candidateText);
-        if (FreeNamesOf.Mentions(candidate, choice.Name))
+        if (FreeNames.Mentions(candidate, choice.Name))
             throw new FormulaException(candidateText.Start,
                 $"the candidate of {a.Name} mentions the choice variable '{choice.Name}' it is compared against; the candidate must be a value such as q_star");
         var (objective, constraint) = walk.Under([ScopeFrame.Bound(binder)], () =>

@@ -1,3 +1,4 @@
+using Hms.Proving.Semantics;
 using Hms.Proving.Syntax;
 using Hms.Proving.Syntax.Tree;
 
@@ -77,7 +78,7 @@ internal sealed class Substitution
     {
         if (bound.Count == 0) return;
         if (!freeNames.TryGetValue(name, out var names))
-            freeNames[name] = names = FreeNamesOf.Of(value);
+            freeNames[name] = names = FreeNames.Of(value);
         var captor = bound.LastOrDefault(b => names.Contains(b.Name));
         if (captor is not null)
             throw new FormulaException(value.Start, captureMessage(captor.Name, name));

@@ -1,3 +1,4 @@
+using Hms.Proving.Semantics;
 using Hms.Proving.Obligations;
 using Hms.Proving.Syntax.Tree;
 

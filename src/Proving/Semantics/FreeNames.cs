@@ -1,8 +1,11 @@
 using Hms.Proving.Syntax.Tree;
 
-namespace Hms.Proving.Search;
+namespace Hms.Proving.Semantics;
 
-/// <summary>The names an expression reads from outside: those no quantifier inside it binds.</summary>
+/// <summary>
+/// The names an expression reads from outside: those no quantifier inside it binds. The search reads them to
+/// find definitions; elaboration, so that substitution never lets a binder capture one.
+/// </summary>
 internal static class FreeNames
 {
     public static HashSet<string> Of(Expr expr)
@@ -11,6 +14,8 @@ internal static class FreeNames
         Collect(expr, [], names);
         return names;
     }
+
+    public static bool Mentions(Expr expr, string name) => Of(expr).Contains(name);
 
     public static bool HasQuantifier(Expr expr) => expr is QuantifierExpr || expr.Children.Any(HasQuantifier);
 
