@@ -33,7 +33,7 @@ public sealed class Evaluator(string formula)
         BinaryExpr b => EvalBinary(b),
         CompareExpr c => EvalCompare(c),
         CallExpr call => EvalCall(call),
-        IfExpr ite => Eval(ite.Condition).AsBool ? Eval(ite.Then) : Eval(ite.Else),
+        IfExpr ite => Eval(ite.Condition).AsBool ? Eval(ite.Then) : EvalElse(ite),
         QuantifierExpr q => EvalQuantifier(q),
         _ => throw new InvalidOperationException($"unexpected node {expr.GetType().Name}"),
     };
@@ -70,10 +70,23 @@ public sealed class Evaluator(string formula)
             case BinaryOperator.Subtract: return Value.Of(l - r);
             case BinaryOperator.Multiply: return Value.Of(l * r);
             default:
-                if (r.IsZero) throw new UndefinedException($"{Text(b.Right)} = 0 makes {Text(b)} undefined");
+                if (r.IsZero) throw new UndefinedException(DivisionByZero(b));
                 return Value.Of(l / r);
         }
     }
+
+    /// <summary>
+    /// A derivative outside its function's domain is the 0/0 of its guard (Elaboration.DomainConditions): the
+    /// reason is the domain, not a divisor, and the text is the d(...) the user wrote.
+    /// </summary>
+    private Value EvalElse(IfExpr ite) => Elaboration.DomainConditions.IsGuard(ite)
+        ? throw new UndefinedException($"{Text(ite)} is undefined here: the function or its derivative is not defined at this point")
+        : Eval(ite.Else);
+
+    /// <summary>A divisor that is an expression is the reason ("px = 0 makes a*m/px undefined"); a constant one is not.</summary>
+    private string DivisionByZero(BinaryExpr b) => b.Right is NumberExpr
+        ? $"{Text(b)} divides by zero"
+        : $"{Text(b.Right)} = 0 makes {Text(b)} undefined";
 
     private Value EvalPower(BinaryExpr b)
     {

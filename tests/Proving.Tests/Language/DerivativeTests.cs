@@ -78,4 +78,24 @@ public sealed class DerivativeTests
         Assert.Equal("1:17: d(f, x) differentiates with respect to a variable; 'q_star' is not one (it is a definition)",
             Error("d(x^2 + q_star, q_star) > 0", [Def("q_star", "(a - c)/2")]));
     }
+
+    [Fact]
+    public void Outside_its_domain_a_derivative_is_undefined_in_the_users_words()
+    {
+        const string formula = "d(log(x), x) > 0";
+        var evaluator = new Hms.Proving.Semantics.Evaluator(formula);
+        evaluator.Bind("x", Hms.Proving.Semantics.Value.Of(Hms.Proving.Numbers.Rational.Zero));
+        var e = Assert.Throws<Hms.Proving.Semantics.UndefinedException>(() => evaluator.Eval(Tree(formula)));
+        Assert.Equal("d(log(x), x) is undefined here: the function or its derivative is not defined at this point", e.Message);
+    }
+
+    [Fact]
+    public void A_constant_zero_divisor_is_named_as_such()
+    {
+        const string formula = "x / 0 > 0";
+        var evaluator = new Hms.Proving.Semantics.Evaluator(formula);
+        evaluator.Bind("x", Hms.Proving.Semantics.Value.Of(Hms.Proving.Numbers.Rational.One));
+        var e = Assert.Throws<Hms.Proving.Semantics.UndefinedException>(() => evaluator.Eval(Tree(formula)));
+        Assert.Equal("x / 0 divides by zero", e.Message);
+    }
 }
