@@ -49,7 +49,7 @@ public static class ComplexityMeter
             if (outer is { } o && o != q.Quantifier) alternation = true;
             outer = q.Quantifier;
         }
-        if (e is CallExpr { Function: Function.Sqrt or Function.Exp or Function.Log }) transcendental = true;
+        if (TranscendentalForms.Is(e)) transcendental = true;
         foreach (var child in e.Children) Scan(child, outer, ref quantifiers, ref alternation, ref transcendental);
     }
 }

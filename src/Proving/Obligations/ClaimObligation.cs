@@ -31,6 +31,9 @@ public sealed class ClaimObligation(
         var what = hasAssumptions ? "the assumptions hold and the statement is false" : "the statement is false";
         var forWitness = Witnesses.Count == 0 ? ""
             : $" ({string.Join(", ", Witnesses.Select(w => w.Key))}: the {(Witnesses.Count == 1 ? "value" : "values")} of 'forall {string.Join(", ", Witnesses.Select(w => w.Binder.Name))}' where it fails)";
-        return $"{what}: {Description}{forWitness}";
+        // The description already says "the statement: X" (or ", part 2: X"); say it once.
+        const string subject = "the statement";
+        var which = Description.StartsWith(subject, StringComparison.Ordinal) ? Description[subject.Length..] : $": {Description}";
+        return $"{what}{which}{forWitness}";
     }
 }

@@ -96,12 +96,6 @@ public sealed class ObligationProver(SolverPool pool)
             with { Model = model };
     }
 
-    /// <summary>What a user can try when sqrt, exp, log or a real power stand between the solvers and a verdict.</summary>
-    internal const string TranscendentalAdvice =
-        "no solver decides sqrt, exp, log or powers with symbolic exponents beyond the lemmas in docs/decision.md: " +
-        "try --genetic (a numeric counterexample search whose finds are certified by interval arithmetic), a larger --timeout, " +
-        "or an assumption that bounds the variables";
-
     private static Counterexample Confirmed(ModelCheck check) =>
         new(check.Assignment, true, check.Explanation)
         {
@@ -150,15 +144,14 @@ public sealed class ObligationProver(SolverPool pool)
             case ModelCheckOutcome.Rejected when !obligation.SolverCanConfirm:
                 // The solver chose values for pow/exp/log that the true functions do not take there.
                 return new(solver, ObligationStatus.Unknown, answer.Elapsed, null, [],
-                    $"{solver.ToName()} found no counterexample for the true sqrt/exp/log/power functions: its model, with the " +
-                    $"functions treated as unknowns, is no counterexample for them ({check.Explanation}); {TranscendentalAdvice}");
+                    $"{solver.ToName()}'s model is no counterexample once sqrt, exp, log and powers take their true values ({check.Explanation})");
             case ModelCheckOutcome.Rejected:
                 return new(solver, ObligationStatus.Unknown, answer.Elapsed, null, [],
                     $"{solver.ToName()} reported a model that failed the exact check ({check.Explanation})");
             case ModelCheckOutcome.Inexact when !obligation.SolverCanConfirm:
                 return new(solver, ObligationStatus.Unknown, answer.Elapsed, null, [],
                     $"{solver.ToName()} found a candidate counterexample that interval arithmetic could not decide " +
-                    $"({string.Join(", ", check.Assignment.Select(kv => $"{kv.Key} = {kv.Value}"))}: {check.Explanation}): numeric evidence only; {TranscendentalAdvice}");
+                    $"({string.Join(", ", check.Assignment.Select(kv => $"{kv.Key} = {kv.Value}"))}: {check.Explanation}): numeric evidence only");
         }
         var confirm = await pool.SolveAsync(solver, request with { Script = obligation.ScriptWithValues(model), ModelVariables = [], WantUnsatCore = false }, ct);
         var elapsed = answer.Elapsed + confirm.Elapsed;

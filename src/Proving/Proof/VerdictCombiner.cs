@@ -55,6 +55,8 @@ public static class VerdictCombiner
                 return Result(status, evidence, $"{reason}; the genetic search found numeric evidence against it: {evidence.Explanation}");
             if (search is { Reason: { } searched })
                 reason += $"; genetic search: {searched}";
+            if (!cancelled && UndecidedAdvice.For(theorem, open) is { } advice)
+                reason += $"; {advice}";
             return Result(status, null, reason);
         }
         return Result(TheoremStatus.Proved, null, null);

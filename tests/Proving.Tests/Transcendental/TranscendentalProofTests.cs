@@ -55,4 +55,33 @@ public sealed class TranscendentalProofTests(ProverFixture fixture)
         Assert.Equal(TheoremStatus.Disproved, result.Status);
         Assert.True(result.Counterexample!.Validated);
     }
+
+    [Fact]
+    public async Task An_undecided_transcendental_theorem_says_once_what_to_try()
+    {
+        // True (x^y > 0 and y^x > 0, and one of them is at least 1), but beyond the lemmas: the solvers' models
+        // give pow values the true function does not take, so neither solver decides it.
+        var result = await fixture.ProveAsync(Doc("x^y + y^x > 1", "x > 0", "y > 0") with { TimeoutSeconds = 2 });
+        Assert.Equal(TheoremStatus.Unknown, result.Status);
+        var reason = result.Error!;
+        Assert.Contains(UndecidedAdvice.Transcendental, reason);
+        Assert.Equal(reason.IndexOf(UndecidedAdvice.Transcendental, StringComparison.Ordinal),
+            reason.LastIndexOf(UndecidedAdvice.Transcendental, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("x^3 - 2*x + 1 >= 0", false)]
+    [InlineData("n^2 >= 0", false)]
+    [InlineData("k^a >= 0", true)]
+    [InlineData("x^(1/3) >= 0", true)]
+    [InlineData("exp(x) > 0", true)]
+    [InlineData("sqrt(x) >= 0", true)]
+    public void Advice_is_for_theorems_with_powers_roots_exp_or_log(string statement, bool advised)
+    {
+        var theorem = Hms.Proving.Compiling.TheoremCompiler.Compile(new TheoremDocument { Id = "t", Statement = statement, Assumptions = ["x > 0 and k > 0"] });
+        var undecided = new ObligationResult("claim-1", Hms.Proving.Obligations.ObligationKind.Claim, "the statement", ObligationStatus.Unknown,
+            null, TimeSpan.Zero, null, [], "z3: timeout after 1 s", "hash");
+        Assert.Equal(advised ? UndecidedAdvice.Transcendental : null, UndecidedAdvice.For(theorem, [undecided]));
+        Assert.Null(UndecidedAdvice.For(theorem, [undecided with { Status = ObligationStatus.Proved }]));
+    }
 }
