@@ -139,8 +139,9 @@ public sealed class ObligationProver(SolverPool pool)
         switch (check.Outcome)
         {
             case ModelCheckOutcome.Confirmed:
-                return new(solver, ObligationStatus.Disproved, answer.Elapsed, Confirmed(check), [], null)
-                    { Model = model };
+                var (simple, simpleCheck) = CounterexampleSimplifier.Simplify(obligation, model, check);
+                return new(solver, ObligationStatus.Disproved, answer.Elapsed, Confirmed(simpleCheck), [], null)
+                    { Model = simple };
             case ModelCheckOutcome.Rejected when !obligation.SolverCanConfirm:
                 // The solver chose values for pow/exp/log that the true functions do not take there.
                 return new(solver, ObligationStatus.Unknown, answer.Elapsed, null, [],
