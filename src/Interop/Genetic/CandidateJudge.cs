@@ -45,7 +45,7 @@ internal sealed class CandidateJudge(SearchProgram program)
         return null;
     }
 
-    /// <summary>The floating-point values themselves (marked ≈): no rational stands for them exactly.</summary>
+    /// <summary>The floating-point values themselves, flagged approximate: no rational stands for them exactly.</summary>
     private Counterexample NumericCounterexample(List<(string Name, Sort Sort, double Value)> named, CandidateRow row, string why)
     {
         var byName = named.ToDictionary(v => v.Name, v => v, StringComparer.Ordinal);
@@ -53,13 +53,17 @@ internal sealed class CandidateJudge(SearchProgram program)
         var assignment = order.Where(byName.ContainsKey).Select(name => KeyValuePair.Create(name, Text(byName[name]))).ToList();
         var explanation = string.Create(CultureInfo.InvariantCulture,
             $"numeric: the assumptions hold and the statement is false in floating point (margin {row.Margin:G6}); no exact check is possible: {why}");
-        return new Counterexample(assignment, Validated: false, explanation);
+        return new Counterexample(assignment, Validated: false, explanation)
+        {
+            Validation = CounterexampleValidation.None,
+            Approximate = [.. assignment.Select(a => a.Key).Where(name => byName[name].Sort == Sort.Real)],
+        };
     }
 
     private static string Text((string Name, Sort Sort, double Value) v) => v.Sort switch
     {
         Sort.Bool => v.Value >= 0.5 ? "true" : "false",
         Sort.Int => Math.Round(v.Value).ToString("R", CultureInfo.InvariantCulture),
-        _ => "≈" + v.Value.ToString("G17", CultureInfo.InvariantCulture),
+        _ => v.Value.ToString("G17", CultureInfo.InvariantCulture),
     };
 }

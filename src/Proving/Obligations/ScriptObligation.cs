@@ -22,9 +22,14 @@ public sealed class ScriptObligation(string id, string script, IReadOnlyDictiona
         {
             BoolModelValue b => b.Value ? "true" : "false",
             RationalModelValue r => r.Value.ToString(),
-            AlgebraicModelValue a => $"≈{a.Decimal}",
+            // A decimal approximation, flagged in Approximate: the value stays text any consumer parses as a number.
+            AlgebraicModelValue a => a.Decimal,
             _ => "unconstrained",
         })).ToList();
-        return new ModelCheck(ModelCheckOutcome.Inexact, assignment, "the script's assertions are satisfiable with these values");
+        var approximate = Symbols.Keys.Where(symbol => model.GetValueOrDefault(symbol) is AlgebraicModelValue).ToList();
+        return new ModelCheck(ModelCheckOutcome.Inexact, assignment, "the script's assertions are satisfiable with these values")
+        {
+            Approximate = approximate,
+        };
     }
 }
