@@ -21,7 +21,9 @@ internal static class JsonReport
             w.WriteStartObject("counterexample");
             foreach (var (name, value) in r.Counterexample?.Assignment ?? []) w.WriteString(name, value);
             w.WriteEndObject();
+            // validated is true exactly for exact checks; validation says how any counterexample was confirmed.
             w.WriteBoolean("validated", r.Counterexample?.Validated ?? false);
+            if (r.Counterexample is { } confirmed) w.WriteString("validation", confirmed.Validation.ToString().ToLowerInvariant());
             if (r.Counterexample is { } c) w.WriteString("explanation", c.Explanation);
             w.WriteStartArray("obligations");
             foreach (var o in r.Obligations)

@@ -89,7 +89,20 @@ internal static class TheoremMapping
 
     private static Counterexample ToCounterexample(CounterexampleData data)
     {
-        var counterexample = new Counterexample { Validated = data.Validated, Explanation = data.Explanation };
+        var validation = data.Confirmation;
+        var counterexample = new Counterexample
+        {
+            // One meaning: validated is the exact check, and only that.
+            Validated = validation == CoreValidation.Exact,
+            Validation = validation switch
+            {
+                CoreValidation.Exact => CounterexampleValidation.Exact,
+                CoreValidation.Solver => CounterexampleValidation.Solver,
+                CoreValidation.Interval => CounterexampleValidation.Interval,
+                _ => CounterexampleValidation.None,
+            },
+            Explanation = data.Explanation,
+        };
         foreach (var value in data.Assignment)
         {
             counterexample.Assignment[value.Name] = value.Value;
