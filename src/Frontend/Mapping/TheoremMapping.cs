@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Hms.Grains.Messages;
 using Hms.Frontend.V1;
 using CoreStatus = Hms.Proving.Proof.TheoremStatus;
+using CoreValidation = Hms.Proving.Proof.CounterexampleValidation;
 
 namespace Hms.Frontend.Mapping;
 
