@@ -119,10 +119,22 @@ public sealed class TheoremLimits
         {
             if (Bytes(variable.Name, MaxVariableNameBytes, "variables key") is { } p) return p;
         }
+        // Definitions have their own count limit in the core; here they count towards the whole theorem.
+        foreach (var definition in spec.Definitions)
+        {
+            total += Encoding.UTF8.GetByteCount(definition.Head) + Encoding.UTF8.GetByteCount(definition.Body);
+        }
         return total > MaxTheoremBytes
             ? $"{prefix}(all fields) are {total} bytes together, more than the limit of {MaxTheoremBytes}"
             : null;
     }
+
+    /// <summary>
+    /// <see cref="Check"/> as every entry point words it (the gRPC frontend, the grain for direct Orleans
+    /// callers and so `hms prove`): "theorem 'ID': FIELD is N bytes, more than the limit of L".
+    /// </summary>
+    public string? CheckSubmission(TheoremSpec spec, ProveSettings settings) =>
+        Check(spec, settings, "", "options.") is { } problem ? $"theorem '{spec.Id}': {problem}" : null;
 
     /// <summary>Null when <paramref name="seconds"/> is unset or within the range, else the allowed range.</summary>
     public string? TimeoutProblem(int? seconds, string field) =>

@@ -93,8 +93,8 @@ internal static class TheoremMapping
         var validation = data.Confirmation;
         var counterexample = new Counterexample
         {
-            // One meaning: validated is the exact check, and only that.
-            Validated = validation == CoreValidation.Exact,
+            // One meaning, derived from validation: checked without trusting a solver (exact or interval).
+            Validated = Hms.Proving.Proof.CounterexampleValidationExtensions.IsChecked(validation),
             Validation = validation switch
             {
                 CoreValidation.Exact => CounterexampleValidation.Exact,

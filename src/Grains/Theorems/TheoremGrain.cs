@@ -47,8 +47,8 @@ internal sealed class TheoremGrain : Grain, ITheoremGrain
         if (spec.Id != id)
             return new SubmitResult(SubmitOutcome.Invalid, id, TheoremStatus.Error, $"theorem id '{spec.Id}' does not match '{id}'");
         // The frontend checks the same limits; checked here too, for callers that come through Orleans directly.
-        if (limits.Check(spec, settings) is { } tooLarge)
-            return new SubmitResult(SubmitOutcome.Invalid, id, TheoremStatus.Error, $"theorem '{id}': {tooLarge}");
+        if (limits.CheckSubmission(spec, settings) is { } tooLarge)
+            return new SubmitResult(SubmitOutcome.Invalid, id, TheoremStatus.Error, tooLarge);
         var hash = spec.ContentHash;
         if (Exists && S.ContentHash == hash)
             return new SubmitResult(SubmitOutcome.Unchanged, id, S.Status, null);

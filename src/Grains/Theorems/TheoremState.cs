@@ -38,7 +38,7 @@ public sealed class TheoremState
     /// </summary>
     public TheoremSnapshot ToSummary() => ToSnapshot() with
     {
-        Spec = Spec! with { Statement = "", Assumptions = [], LeanCode = null, Metadata = new Dictionary<string, string>(), Variables = [] },
+        Spec = Spec! with { Statement = "", Assumptions = [], LeanCode = null, Metadata = new Dictionary<string, string>(), Variables = [], Definitions = [] },
         Obligations = [],
     };
 

@@ -21,7 +21,7 @@ public sealed class SearchRaceTests(ProverFixture fixture)
         }
     }
 
-    private static readonly Counterexample Found = new([new("n", "2")], CounterexampleValidation.Exact, "found by the search");
+    private static readonly Counterexample Found = new([new("n", "2")], true, "found by the search");
 
     private static TheoremDocument Hard => new()
     {
@@ -58,7 +58,7 @@ public sealed class SearchRaceTests(ProverFixture fixture)
     [Fact]
     public async Task Numeric_evidence_is_attached_only_when_the_solvers_cannot_decide()
     {
-        var evidence = new Counterexample([new("x", "≈1.414")], CounterexampleValidation.None, "numeric");
+        var evidence = new Counterexample([new("x", "≈1.414")], false, "numeric");
         var search = new FixedSearch(new SearchResult(SearchStatus.Numeric, evidence, null, TimeSpan.Zero));
         var result = await ProverWith(search).ProveAsync(Hard, new ProofOptions { Timeout = TimeSpan.FromSeconds(1) });
         Assert.Equal(TheoremStatus.Unknown, result.Status);
