@@ -20,4 +20,11 @@ public sealed class FrontendOptions
     /// gRPC default of 4 MiB is too small for the documents the core accepts.
     /// </summary>
     public int MaxReceiveMessageBytes { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// Most bytes of theorems in one ListTheorems page (1 MiB): a page ends early with a next_page_token
+    /// rather than grow past this, so a standard 4 MiB client can read every page whatever the theorems hold.
+    /// A page always holds at least one theorem, which the field limits (Hms:Limits) keep to a few MiB.
+    /// </summary>
+    public int MaxListPageBytes { get; set; } = 1024 * 1024;
 }

@@ -1,3 +1,4 @@
+using Hms.Grains;
 using Grpc.AspNetCore.Server;
 using Hms.Frontend.Services;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,12 +20,15 @@ public static class FrontendServiceCollectionExtensions
             .BindConfiguration(FrontendOptions.Section)
             .Validate(o => o.MaxInFlightProofs > 0, "MaxInFlightProofs must be positive")
             .Validate(o => o.MaxReceiveMessageBytes > 0, "MaxReceiveMessageBytes must be positive")
+            .Validate(o => o.MaxListPageBytes > 0, "MaxListPageBytes must be positive")
             .ValidateOnStart();
         if (configure is not null)
         {
             options.Configure(configure);
         }
 
+        // The same limits the theorem grain enforces, so a refusal comes before any grain is called.
+        services.AddTheoremLimits();
         services.AddSingleton<ProofCallGate>();
         // Per-service options, so a host that serves other gRPC services keeps its own limits for them.
         // Kestrel needs no change: gRPC lifts its request body limit and enforces this one per message.

@@ -13,6 +13,10 @@ public interface ITheoremCatalogGrain : IGrainWithIntegerKey
     [Alias("Upsert")]
     Task UpsertAsync(CatalogEntry entry);
 
+    /// <summary>Forgets a deleted theorem.</summary>
+    [Alias("Remove")]
+    Task RemoveAsync(string theoremId);
+
     /// <summary>Up to <paramref name="pageSize"/> ids after <paramref name="after"/> (null: from the start).</summary>
     [Alias("List")]
     Task<CatalogPage> ListAsync(int pageSize, string? after, string? domain, TheoremStatus? status);

@@ -18,6 +18,14 @@ public interface ITheoremGrain : IGrainWithStringKey
     [Alias("Get")]
     Task<TheoremSnapshot?> GetAsync();
 
+    /// <summary>The theorem without its document's text and obligations, as a listing shows it; null when unknown.</summary>
+    [Alias("GetSummary")]
+    Task<TheoremSnapshot?> GetSummaryAsync();
+
+    /// <summary>Cancels a running proof, then removes the theorem and its catalog entry. False when no theorem has this id.</summary>
+    [Alias("Delete")]
+    Task<bool> DeleteAsync();
+
     /// <summary>Stops a running proof; the theorem ends CANCELLED. Null when no theorem has this id.</summary>
     [Alias("Cancel")]
     Task<TheoremSnapshot?> CancelAsync();

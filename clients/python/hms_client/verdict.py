@@ -18,8 +18,9 @@ class Verdict:
     """What prove(), get() and list() return. Until `status.finished` the proof is still going on.
 
     `counterexample` maps each variable to its value (see hms_client.values.Value) and is empty unless the
-    theorem was DISPROVED with a model or a search found numeric evidence; `counterexample_validated` is
-    True only when exact rational arithmetic re-checked it. `assumptions_used` is set for PROVED.
+    theorem was DISPROVED with a model or a search found numeric evidence; `counterexample_validation` says
+    how it was confirmed ("exact", "interval", "solver" or "none", as the proto's CounterexampleValidation) and
+    `counterexample_validated` is True exactly for "exact" and "interval" (checked without trusting a solver). `assumptions_used` is set for PROVED.
     """
 
     id: str
@@ -42,6 +43,7 @@ class Verdict:
     complexity: Complexity
     created_at: datetime | None
     completed_at: datetime | None
+    counterexample_validation: str = "none"
 
     @property
     def proved(self) -> bool:
@@ -65,6 +67,7 @@ class Verdict:
             counterexample={name: parse_value(counterexample.assignment[name]) for name in sorted(counterexample.assignment)}
             if counterexample is not None else {},
             counterexample_validated=counterexample.validated if counterexample is not None else False,
+            counterexample_validation=_validation_name(counterexample.validation) if counterexample is not None else "none",
             explanation=counterexample.explanation if counterexample is not None else "",
             obligations=tuple(Obligation.from_wire(o) for o in theorem.obligations),
             warnings=tuple(theorem.warnings),
@@ -116,3 +119,8 @@ class Verdict:
             for o in self.obligations
         ]
         return _html.table(rows) + (_html.grid(("obligation", "kind", "status", "by", "time", "what"), obligations) if obligations else "")
+
+
+def _validation_name(value: int) -> str:
+    """COUNTEREXAMPLE_VALIDATION_EXACT (1) -> "exact"; UNSPECIFIED (an older server) -> "none"."""
+    return {1: "exact", 2: "solver", 3: "interval", 4: "none"}.get(value, "none")

@@ -65,6 +65,7 @@ class ProverTest(unittest.TestCase):
         verdict = self.prover.prove("p*q >= p", assumptions=["p > 0"], timeout=120)
         self.assertIs(verdict.status, Status.DISPROVED, verdict)
         self.assertTrue(verdict.counterexample_validated)
+        self.assertEqual("exact", verdict.counterexample_validation)
         p, q = self.exact(verdict.counterexample["p"]), self.exact(verdict.counterexample["q"])
         self.assertTrue(p > 0 and not p * q >= p, f"p={p}, q={q} must satisfy the assumption and break the claim")
         self.assertIn("p=", repr(verdict))

@@ -18,6 +18,5 @@ internal static class SnapshotConversion
         s.Verdict?.Error,
         TimeSpan.FromMilliseconds(s.Verdict?.ElapsedMs ?? 0));
 
-    private static Counterexample? Counterexample(CounterexampleData? c) => c is null ? null
-        : new([.. c.Assignment.Select(a => new KeyValuePair<string, string>(a.Name, a.Value))], c.Validated, c.Explanation);
+    private static Counterexample? Counterexample(CounterexampleData? c) => c?.ToCore();
 }

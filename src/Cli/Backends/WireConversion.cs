@@ -17,9 +17,19 @@ internal static class WireConversion
         [.. t.Obligations.Select(o => new ObligationResult(o.Id, Enum.Parse<ObligationKind>(o.Kind.ToString()), o.Description,
             Enum.Parse<ObligationStatus>(o.Status.ToString()), o.Strategy.Length == 0 ? null : o.Strategy,
             TimeSpan.FromMilliseconds(o.ElapsedMs), null, [], o.Reason.Length == 0 ? null : o.Reason, o.ContentHash))],
-        t.Counterexample is { } c ? new Counterexample([.. c.Assignment], c.Validated, c.Explanation) : null,
+        t.Counterexample is { } c ? new Counterexample([.. c.Assignment], Validation(c).IsChecked(), c.Explanation) { Validation = Validation(c) } : null,
         [.. t.Warnings],
         t.Proof is { } p ? [.. p.AssumptionsUsed] : [],
         t.Error.Length == 0 ? null : t.Error,
         TimeSpan.FromMilliseconds(t.ElapsedMs));
+
+    /// <summary>A server older than the validation field sends only validated.</summary>
+    private static CounterexampleValidation Validation(Wire.Counterexample c) => c.Validation switch
+    {
+        Wire.CounterexampleValidation.Exact => CounterexampleValidation.Exact,
+        Wire.CounterexampleValidation.Solver => CounterexampleValidation.Solver,
+        Wire.CounterexampleValidation.Interval => CounterexampleValidation.Interval,
+        Wire.CounterexampleValidation.None => CounterexampleValidation.None,
+        _ => c.Validated ? CounterexampleValidation.Exact : CounterexampleValidation.None,
+    };
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Hms.Cli.Backends;
 using Hms.Cli.Output;
+using Hms.Grains;
+using Microsoft.Extensions.Configuration;
 using Hms.Proving.Documents;
 using Hms.Proving.Proof;
 
@@ -30,7 +32,16 @@ internal static class ProveCommand
 
     private static async Task<int> RunAsync(ProveSettings settings, CancellationToken ct)
     {
-        if (settings.Validate() is { } usage)
+        // The limits the embedded silo's grains enforce on every theorem, read from the same configuration
+        // (environment variables such as Hms__Limits__MaxNameBytes), so the flag fails before any work starts.
+        var limits = new ConfigurationBuilder().AddEnvironmentVariables().Build()
+            .GetSection(TheoremLimits.Section).Get<TheoremLimits>() ?? new TheoremLimits();
+        if (limits.Problem() is { } badLimits)
+        {
+            Console.Error.WriteLine($"hms: {TheoremLimits.Section}: {badLimits}");
+            return 2;
+        }
+        if (settings.Validate(limits) is { } usage)
         {
             Console.Error.WriteLine($"hms: {usage}");
             return 2;

@@ -1,15 +1,16 @@
+using Hms.Grains;
+
 namespace Hms.Cli.Commands;
 
 /// <summary>The options of one `hms prove`, checked before any work starts.</summary>
 internal sealed record ProveSettings(string[] Paths, string? Server, bool Json, int? TimeoutSeconds, string? Strategy, bool Genetic)
 {
-    public const int MaxTimeoutSeconds = 86_400;
-
     /// <summary>A usage error, or null.</summary>
-    public string? Validate()
+    /// <param name="limits">The service's limits (Hms:Limits): --timeout is held to the same range as a request's timeout_seconds.</param>
+    public string? Validate(TheoremLimits limits)
     {
-        if (TimeoutSeconds is < 1 or > MaxTimeoutSeconds)
-            return $"--timeout must be between 1 and {MaxTimeoutSeconds} seconds";
+        if (TimeoutSeconds is < 1 || limits.TimeoutProblem(TimeoutSeconds, "--timeout") is not null)
+            return $"--timeout must be between {limits.MinTimeoutSeconds} and {limits.MaxTimeoutSeconds} seconds, not {TimeoutSeconds}";
         if (Strategy is not null && Strategy.ToLowerInvariant() is not ("z3" or "cvc5" or "portfolio" or "genetic"))
             return $"unknown strategy '{Strategy}' (expected z3, cvc5, portfolio or genetic)";
         if (Server is not null && !Uri.TryCreate(Server, UriKind.Absolute, out _))

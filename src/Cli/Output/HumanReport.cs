@@ -26,7 +26,7 @@ internal static class HumanReport
         {
             var values = string.Join(", ", c.Assignment.Take(MaxShownValues).Select(a => $"{a.Key} = {a.Value}"));
             if (c.Assignment.Count > MaxShownValues) values += $", … ({c.Assignment.Count - MaxShownValues} more; --json shows all)";
-            console.MarkupLine($"          counterexample{(c.Validated ? "" : " (not exactly checked)")}: {Markup.Escape(values)}");
+            console.MarkupLine($"          counterexample{c.Validation switch { CounterexampleValidation.Exact => "", CounterexampleValidation.Solver => " (confirmed by a solver, not exactly checked)", CounterexampleValidation.Interval => " (checked by interval arithmetic)", _ => " (not checked)" }}: {Markup.Escape(values)}");
             console.MarkupLine($"          [grey]{Markup.Escape(c.Explanation)}[/]");
         }
         foreach (var w in r.Warnings) console.MarkupLine($"          [yellow]warning:[/] {Markup.Escape(w)}");

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Hms.Cli.Commands;
 using Hms.Proving.Obligations;
+using Hms.Proving.Proof;
 
 namespace Hms.Cli.Output;
 
@@ -21,7 +22,10 @@ internal static class JsonReport
             w.WriteStartObject("counterexample");
             foreach (var (name, value) in r.Counterexample?.Assignment ?? []) w.WriteString(name, value);
             w.WriteEndObject();
-            w.WriteBoolean("validated", r.Counterexample?.Validated ?? false);
+            // As on the wire: validation says how the counterexample was confirmed, validated only whether that was
+            // without trusting a solver (exact or interval), never a solver's word alone.
+            w.WriteBoolean("validated", r.Counterexample?.Validation.IsChecked() ?? false);
+            if (r.Counterexample is { } confirmed) w.WriteString("validation", confirmed.Validation.ToName());
             if (r.Counterexample is { } c) w.WriteString("explanation", c.Explanation);
             w.WriteStartArray("obligations");
             foreach (var o in r.Obligations)

@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Hms.Grains.Messages;
 using Hms.Frontend.V1;
 using CoreStatus = Hms.Proving.Proof.TheoremStatus;
+using CoreValidation = Hms.Proving.Proof.CounterexampleValidation;
 
 namespace Hms.Frontend.Mapping;
 
@@ -89,7 +90,20 @@ internal static class TheoremMapping
 
     private static Counterexample ToCounterexample(CounterexampleData data)
     {
-        var counterexample = new Counterexample { Validated = data.Validated, Explanation = data.Explanation };
+        var validation = data.Confirmation;
+        var counterexample = new Counterexample
+        {
+            // One meaning, derived from validation: checked without trusting a solver (exact or interval).
+            Validated = Hms.Proving.Proof.CounterexampleValidationExtensions.IsChecked(validation),
+            Validation = validation switch
+            {
+                CoreValidation.Exact => CounterexampleValidation.Exact,
+                CoreValidation.Solver => CounterexampleValidation.Solver,
+                CoreValidation.Interval => CounterexampleValidation.Interval,
+                _ => CounterexampleValidation.None,
+            },
+            Explanation = data.Explanation,
+        };
         foreach (var value in data.Assignment)
         {
             counterexample.Assignment[value.Name] = value.Value;

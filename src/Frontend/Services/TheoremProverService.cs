@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Hms.Frontend.Errors;
 using Hms.Frontend.Mapping;
@@ -8,6 +10,7 @@ using Hms.Frontend.Validation;
 using Hms.Grains;
 using Hms.Grains.Messages;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using CoreProgressKind = Hms.Grains.Messages.ProgressKind;
 
 namespace Hms.Frontend.Services;
@@ -19,17 +22,19 @@ namespace Hms.Frontend.Services;
 internal sealed class TheoremProverService(
     IGrainFactory grains,
     ProofCallGate gate,
-    IHostApplicationLifetime lifetime) : TheoremProver.TheoremProverBase
+    IHostApplicationLifetime lifetime,
+    IOptions<TheoremLimits> limits,
+    IOptions<FrontendOptions> options) : TheoremProver.TheoremProverBase
 {
     public override async Task<TheoremHandle> SubmitTheorem(SubmitTheoremRequest request, ServerCallContext context)
     {
         ThrowIfInvalid(TheoremRule.Check(request.Theorem)
-            ?? (request.Options is { } options
-                ? ProveOptionsRule.Check(options.Strategies, options.TimeoutSeconds, "options.")
-                : null));
+            ?? (request.Options is { } overrides ? ProveOptionsRule.Check(overrides.Strategies, "options.") : null));
         var spec = TheoremSpecMapping.ToSpec(request.Theorem);
-        var result = await grains.GetGrain<ITheoremGrain>(spec.Id)
-            .SubmitAsync(spec, ProveSettingsMapping.FromOptions(request.Options), request.Replace);
+        var settings = ProveSettingsMapping.FromOptions(request.Options);
+        // The grain checks these too; refusing here keeps an oversized theorem from reaching any grain.
+        ThrowIfInvalid(limits.Value.CheckSubmission(spec, settings));
+        var result = await grains.GetGrain<ITheoremGrain>(spec.Id).SubmitAsync(spec, settings, request.Replace);
         ThrowIfRefused(result);
         return TheoremMapping.ToHandle(result.TheoremId, result.Status);
     }
@@ -41,13 +46,14 @@ internal sealed class TheoremProverService(
     public override async Task<ProveTheoremResponse> ProveTheorem(ProveTheoremRequest request, ServerCallContext context)
     {
         using var slot = gate.Enter();
-        ThrowIfInvalid(TheoremRule.Check(request.Theorem)
-            ?? ProveOptionsRule.Check(request.Strategies, request.TimeoutSeconds, ""));
+        ThrowIfInvalid(TheoremRule.Check(request.Theorem) ?? ProveOptionsRule.Check(request.Strategies, ""));
         var spec = TheoremSpecMapping.ToSpec(request.Theorem);
-        var grain = grains.GetGrain<ITheoremGrain>(spec.Id);
         // The deadline goes with the submission: the grain gives no verdict reached after it, so a proof that
         // wins the race against the call's end (an answer from the cache) still ends CANCELLED, as the call says.
-        ThrowIfRefused(await grain.SubmitAsync(spec, ProveSettingsMapping.FromRequest(request, context.Deadline), replace: false));
+        var settings = ProveSettingsMapping.FromRequest(request, context.Deadline);
+        ThrowIfInvalid(limits.Value.CheckSubmission(spec, settings));
+        var grain = grains.GetGrain<ITheoremGrain>(spec.Id);
+        ThrowIfRefused(await grain.SubmitAsync(spec, settings, replace: false));
         TheoremSnapshot? decided = null;
         try
         {
@@ -109,8 +115,9 @@ internal sealed class TheoremProverService(
     }
 
     /// <remarks>
-    /// The catalog filters and pages; each theorem is then read from its own grain, so a status may have
-    /// moved on since the catalog matched it against the filter.
+    /// The catalog filters and pages; each theorem is then read from its own grain (a summary unless the
+    /// read_mask asks for more), so a status may have moved on since the catalog matched it against the filter.
+    /// The page ends early, with a token, before it would pass <see cref="FrontendOptions.MaxListPageBytes"/>.
     /// </remarks>
     public override async Task<ListTheoremsResponse> ListTheorems(ListTheoremsRequest request, ServerCallContext context)
     {
@@ -130,15 +137,51 @@ internal sealed class TheoremProverService(
             RpcFaults.ThrowInvalidArgument($"unknown status {(int)request.Status}");
         }
 
+        ThrowIfInvalid(TheoremReadMask.Check(request.ReadMask));
+        var summaries = request.ReadMask is not { Paths.Count: > 0 };
         var page = await grains.GetGrain<ITheoremCatalogGrain>(0)
             .ListAsync(size, after, request.Domain.Length == 0 ? null : request.Domain, status);
-        var snapshots = await Task.WhenAll(page.TheoremIds.Select(id => grains.GetGrain<ITheoremGrain>(id).GetAsync()));
-        var response = new ListTheoremsResponse
+        var snapshots = await Task.WhenAll(page.TheoremIds.Select(id => summaries
+            ? grains.GetGrain<ITheoremGrain>(id).GetSummaryAsync()
+            : grains.GetGrain<ITheoremGrain>(id).GetAsync()));
+        var response = new ListTheoremsResponse();
+        var cap = options.Value.MaxListPageBytes;
+        var bytes = 0;
+        for (var i = 0; i < page.TheoremIds.Count; i++)
         {
-            NextPageToken = page.NextAfter is { } next ? PageToken.Encode(next) : "",
-        };
-        response.Theorems.AddRange(snapshots.OfType<TheoremSnapshot>().Select(TheoremMapping.ToWire));
+            if (snapshots[i] is not { } snapshot)
+            {
+                continue; // deleted since the catalog listed it
+            }
+
+            var theorem = TheoremReadMask.Apply(request.ReadMask, TheoremMapping.ToWire(snapshot));
+            // Field 1 of the response: a tag byte, the length and the message.
+            var entry = 1 + CodedOutputStream.ComputeLengthSize(theorem.CalculateSize()) + theorem.CalculateSize();
+            if (response.Theorems.Count > 0 && bytes + entry > cap)
+            {
+                // The rest waits for the next page, which starts after the last theorem sent.
+                response.NextPageToken = PageToken.Encode(page.TheoremIds[i - 1]);
+                return response;
+            }
+
+            bytes += entry;
+            response.Theorems.Add(theorem);
+        }
+
+        response.NextPageToken = page.NextAfter is { } next ? PageToken.Encode(next) : "";
         return response;
+    }
+
+    /// <summary>Removes the theorem (cancelling a running proof first); NOT_FOUND when no theorem has the id.</summary>
+    public override async Task<Empty> DeleteTheorem(DeleteTheoremRequest request, ServerCallContext context)
+    {
+        ThrowIfInvalid(TheoremIdRule.Check(request.Id, "id"));
+        if (!await grains.GetGrain<ITheoremGrain>(request.Id).DeleteAsync())
+        {
+            RpcFaults.ThrowTheoremNotFound(request.Id);
+        }
+
+        return new Empty();
     }
 
     public override async Task<TheoremHandle> CancelTheorem(CancelTheoremRequest request, ServerCallContext context)

@@ -6,7 +6,8 @@ using Hms.Proving.Documents;
 namespace Hms.Frontend.Validation;
 
 /// <summary>
-/// What the frontend checks of a submitted theorem: its shape and the core's size limits. The formulas
+/// What the frontend checks of a submitted theorem first: its shape and the core's size limits (then the
+/// configured <see cref="Hms.Grains.TheoremLimits"/>). The formulas
 /// themselves are the core's to judge; the grain answers Invalid with the parser's message.
 /// </summary>
 internal static class TheoremRule
@@ -78,7 +79,7 @@ internal static class TheoremRule
             return $"{where}: unknown format {(int)theorem.Format}";
         }
 
-        return TimeoutRule.Check(theorem.TimeoutSeconds, $"{where}: timeout_seconds")
-            ?? StrategyListRule.Check(theorem.Strategies, $"{where}: strategies");
+        // timeout_seconds and the field sizes are checked against the configured TheoremLimits after this.
+        return StrategyListRule.Check(theorem.Strategies, $"{where}: strategies");
     }
 }

@@ -32,6 +32,12 @@ internal sealed class TheoremCatalogGrain : Grain, ITheoremCatalogGrain
         await writer.WriteAsync();
     }
 
+    async Task ITheoremCatalogGrain.RemoveAsync(string theoremId)
+    {
+        if (!state.State.Entries.Remove(theoremId)) return;
+        await writer.WriteAsync();
+    }
+
     Task<CatalogPage> ITheoremCatalogGrain.ListAsync(int pageSize, string? after, string? domain, TheoremStatus? status)
     {
         pageSize = Math.Max(1, pageSize);

@@ -1,6 +1,7 @@
 using Hms.Grains.Messages;
 using Hms.Grains.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Hms.Proving.Compiling;
 using Hms.Proving.Proof;
 using Orleans.Streams;
@@ -17,12 +18,14 @@ internal sealed class TheoremGrain : Grain, ITheoremGrain
     private readonly IPersistentState<TheoremState> state;
     private readonly TimeProvider clock;
     private readonly StateWriter<TheoremState> writer;
+    private readonly TheoremLimits limits;
 
     public TheoremGrain([PersistentState("theorem", HmsStorage.Theorems)] IPersistentState<TheoremState> state,
-        TimeProvider clock, ILogger<TheoremGrain> logger)
+        TimeProvider clock, ILogger<TheoremGrain> logger, IOptions<TheoremLimits> limits)
     {
         this.state = state;
         this.clock = clock;
+        this.limits = limits.Value;
         writer = new StateWriter<TheoremState>(state, this, clock, logger);
     }
 
@@ -43,6 +46,9 @@ internal sealed class TheoremGrain : Grain, ITheoremGrain
         var id = this.GetPrimaryKeyString();
         if (spec.Id != id)
             return new SubmitResult(SubmitOutcome.Invalid, id, TheoremStatus.Error, $"theorem id '{spec.Id}' does not match '{id}'");
+        // The frontend checks the same limits; checked here too, for callers that come through Orleans directly.
+        if (limits.CheckSubmission(spec, settings) is { } tooLarge)
+            return new SubmitResult(SubmitOutcome.Invalid, id, TheoremStatus.Error, tooLarge);
         var hash = spec.ContentHash;
         if (Exists && S.ContentHash == hash)
             return new SubmitResult(SubmitOutcome.Unchanged, id, S.Status, null);
@@ -91,6 +97,24 @@ internal sealed class TheoremGrain : Grain, ITheoremGrain
     }
 
     Task<TheoremSnapshot?> ITheoremGrain.GetAsync() => Task.FromResult(Exists ? S.ToSnapshot() : null);
+
+    Task<TheoremSnapshot?> ITheoremGrain.GetSummaryAsync() => Task.FromResult(Exists ? S.ToSummary() : null);
+
+    async Task<bool> ITheoremGrain.DeleteAsync()
+    {
+        if (!Exists) return false;
+        if (!S.IsFinished)
+        {
+            // Watchers see the proof end before the theorem goes.
+            await StopRunAsync();
+            await FinishAsync(new TheoremVerdict { Status = TheoremStatus.Cancelled, Error = "deleted" });
+        }
+        // The catalog first: a theorem whose state is gone but whose entry stayed would be listed as nothing.
+        await GrainFactory.GetGrain<ITheoremCatalogGrain>(0).RemoveAsync(Id);
+        await state.ClearStateAsync();
+        DeactivateOnIdle();
+        return true;
+    }
 
     async Task<TheoremSnapshot?> ITheoremGrain.CancelAsync()
     {

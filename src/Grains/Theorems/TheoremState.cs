@@ -32,6 +32,16 @@ public sealed class TheoremState
 
     public long LastSequence => Events.Count == 0 ? SequenceFloor : Events[^1].Sequence;
 
+    /// <summary>
+    /// What a listing shows: the snapshot without the document's bulky text (statement, assumptions, lean_code,
+    /// metadata, variables) and without the obligations; the verdict stays.
+    /// </summary>
+    public TheoremSnapshot ToSummary() => ToSnapshot() with
+    {
+        Spec = Spec! with { Statement = "", Assumptions = [], LeanCode = null, Metadata = new Dictionary<string, string>(), Variables = [], Definitions = [] },
+        Obligations = [],
+    };
+
     public TheoremSnapshot ToSnapshot() => new()
     {
         Spec = Spec!,

@@ -47,6 +47,7 @@ public static class SiloSetup
         silo.AddMemoryStreams(ProgressStreams.Provider);
         silo.AddStartupTask(RecoverUnfinishedAsync);
         silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.AddTheoremLimits();
         // Solver paths, concurrency, queue length and memory limit may be set in configuration (Hms:Solvers).
         silo.Configuration.GetSection(SolversSection).Bind(options.Solvers);
         options.Solvers.Validate(); // a bad Hms:Solvers setting stops the start, not the first proof

@@ -9,6 +9,7 @@ using Hms.Silo.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -32,6 +33,9 @@ public sealed class FrontendHost : IAsyncLifetime
     public GrpcChannel Channel => channel ?? throw new InvalidOperationException("the host has not started");
 
     public TheoremProver.TheoremProverClient Client { get; private set; } = null!;
+
+    /// <summary>The silo's grains, for what no RPC does (forcing deactivation).</summary>
+    public IGrainFactory Grains => (app ?? throw new InvalidOperationException("the host has not started")).Services.GetRequiredService<IGrainFactory>();
 
     /// <summary>Tells when the server is done with a request.</summary>
     public CallTracker Handlers { get; } = new();
