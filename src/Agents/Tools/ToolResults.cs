@@ -1,0 +1,28 @@
+using System.Text.Json;
+using ModelContextProtocol;
+using ModelContextProtocol.Protocol;
+
+namespace Hms.Agents.Tools;
+
+/// <summary>
+/// Tool answers. A refused input is a result with isError and the reason as text, never a protocol error, so
+/// the model sees what to fix; a report is structured content plus the same JSON as text for older clients.
+/// </summary>
+internal static class ToolResults
+{
+    public static CallToolResult Report<T>(T report)
+    {
+        var json = JsonSerializer.SerializeToElement(report, McpJsonUtilities.DefaultOptions);
+        return new CallToolResult
+        {
+            StructuredContent = json,
+            Content = [new TextContentBlock { Text = json.GetRawText() }],
+        };
+    }
+
+    public static CallToolResult Error(string message) => new()
+    {
+        IsError = true,
+        Content = [new TextContentBlock { Text = message }],
+    };
+}
