@@ -13,5 +13,5 @@ public static class AgentsEndpointRouteBuilderExtensions
     /// own host name and gets 404, and the gRPC port does not serve MCP.
     /// </summary>
     public static IEndpointConventionBuilder MapHmsAgents(this IEndpointRouteBuilder app, int port) =>
-        app.MapMcp(Path).RequireHost($"127.0.0.1:{port}", $"localhost:{port}", $"[::1]:{port}");
+        app.MapMcp(Path).RequireHost($"127.0.0.1:{port}", $"localhost:{port}");
 }

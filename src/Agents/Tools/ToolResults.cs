@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 
@@ -10,9 +11,15 @@ namespace Hms.Agents.Tools;
 /// </summary>
 internal static class ToolResults
 {
+    // The output schemas list every property as required (null where there is none), so nulls are written.
+    private static readonly JsonSerializerOptions Json = new(McpJsonUtilities.DefaultOptions)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
     public static CallToolResult Report<T>(T report)
     {
-        var json = JsonSerializer.SerializeToElement(report, McpJsonUtilities.DefaultOptions);
+        var json = JsonSerializer.SerializeToElement(report, Json);
         return new CallToolResult
         {
             StructuredContent = json,
