@@ -13,20 +13,26 @@ namespace Hms.Agents.Tools;
 /// </summary>
 internal sealed class ProofProgress(IGrainFactory grains, IClusterClient cluster)
 {
-    /// <summary>The theorem once finished (null when no theorem has the id); the token ends the wait, not the proof.</summary>
+    /// <summary>
+    /// The theorem once finished (null when no theorem has the id); the token ends the wait, not the proof.
+    /// With a progress token the whole stored log is replayed first, also of a theorem already finished, so
+    /// the client sees every step and the completion whenever it started waiting.
+    /// </summary>
     public async Task<TheoremSnapshot?> WaitAsync(string id, RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken)
     {
         var grain = grains.GetGrain<ITheoremGrain>(id);
         var snapshot = await grain.GetAsync();
-        if (snapshot is null || snapshot.IsFinished)
+        var token = request.Params?.ProgressToken;
+        if (snapshot is null || (snapshot.IsFinished && token is null))
         {
             return snapshot;
         }
 
-        var token = request.Params?.ProgressToken;
         var streams = cluster.GetStreamProvider(ProgressStreams.Provider);
-        // From the snapshot's last event on: a completion event of an earlier run is not mistaken for this one's.
-        await foreach (var e in ProgressFeed.WatchAsync(grains, streams, id, snapshot.LastSequence, cancellationToken))
+        // The log holds the current document's events only (a replaced theorem starts a new one), so its one
+        // completion event is this proof's. Without a token, only what comes after the snapshot matters.
+        var after = token is null ? snapshot.LastSequence : 0;
+        await foreach (var e in ProgressFeed.WatchAsync(grains, streams, id, after, cancellationToken))
         {
             if (token is { } progressToken)
             {
