@@ -8,8 +8,8 @@ public static class AgentsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the prover's MCP server: its tools and the language resource. The host adds a transport
-    /// (Streamable HTTP, stdio) and runs Orleans: the tools take <see cref="IGrainFactory"/> and
-    /// <see cref="IClusterClient"/> from the container.
+    /// (Streamable HTTP, stdio) and runs Orleans: the tools take <see cref="IGrainFactory"/>
+    /// from the container.
     /// </summary>
     public static IMcpServerBuilder AddHmsAgents(this IServiceCollection services)
     {

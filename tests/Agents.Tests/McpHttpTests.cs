@@ -125,7 +125,7 @@ public sealed class McpHttpTests(McpServeFixture server)
         Assert.Equal(id, submitted.GetProperty("id").GetString());
         Assert.Equal("Accepted", submitted.GetProperty("outcome").GetString());
 
-        var progress = new ProgressLog();
+        await using var progress = ProgressLog.Follow(server.Client);
         var report = (await server.Client.CallAsync("get_theorem", new { id, wait = true }, progress)).Structured();
         var verdict = report.GetProperty("verdict").GetString();
         try

@@ -30,13 +30,16 @@ public sealed class McpStdioTests(McpServeFixture server)
     {
         await using var client = await StartAsync(["--server", server.Endpoint.ToString()]);
         var id = $"agents-relay-{Guid.NewGuid():N}";
-        var progress = new ProgressLog();
+        await using var progress = ProgressLog.Follow(client);
         var proved = (await client.CallAsync("prove_theorem", new
         {
             id,
             statement = "g^2 - 2*g + 1 >= 0",
         }, progress)).Structured();
         Assert.Equal("PROVED", proved.GetProperty("verdict").GetString());
+        // The relay passes the service's progress notifications on, the completion among them.
+        await progress.Completed.WaitAsync(ToolCall.Timeout);
+        Assert.Contains(progress.Values, v => v.Message == "submitted");
 
         // The theorem lives in the service: a client of its HTTP endpoint reads it too.
         var direct = (await server.Client.CallAsync("get_theorem", new { id })).Structured();

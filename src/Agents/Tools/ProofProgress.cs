@@ -11,7 +11,7 @@ namespace Hms.Agents.Tools;
 /// notification, when the client sent a progress token. Each notification is awaited, so they arrive in
 /// order and before the tool's result.
 /// </summary>
-internal sealed class ProofProgress(IGrainFactory grains, IClusterClient cluster)
+internal sealed class ProofProgress(IGrainFactory grains)
 {
     /// <summary>
     /// The theorem once finished (null when no theorem has the id); the token ends the wait, not the proof.
@@ -28,11 +28,10 @@ internal sealed class ProofProgress(IGrainFactory grains, IClusterClient cluster
             return snapshot;
         }
 
-        var streams = cluster.GetStreamProvider(ProgressStreams.Provider);
         // The log holds the current document's events only (a replaced theorem starts a new one), so its one
         // completion event is this proof's. Without a token, only what comes after the snapshot matters.
         var after = token is null ? snapshot.LastSequence : 0;
-        await foreach (var e in ProgressFeed.WatchAsync(grains, streams, id, after, cancellationToken))
+        await foreach (var e in ProgressFeed.WatchAsync(grains, id, after, cancellationToken))
         {
             if (token is { } progressToken)
             {

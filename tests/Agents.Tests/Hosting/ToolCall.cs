@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ModelContextProtocol;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
@@ -11,12 +12,15 @@ public static class ToolCall
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
     public static async Task<CallToolResult> CallAsync(this McpClient client, string tool, object arguments,
-        IProgress<ProgressNotificationValue>? progress = null)
+        ProgressLog? progress = null)
     {
         using var timeout = new CancellationTokenSource(Timeout);
         var values = JsonSerializer.SerializeToElement(arguments, McpJsonUtilities.DefaultOptions)
-            .EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
-        return await client.CallToolAsync(tool, values, progress, cancellationToken: timeout.Token);
+            .EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone());
+        var request = new CallToolRequestParams { Name = tool, Arguments = values };
+        // RequestParams.ProgressToken is read-only: the token travels in _meta, as the protocol puts it.
+        if (progress is not null) request.Meta = new JsonObject { ["progressToken"] = progress.Token.ToString() };
+        return await client.CallToolAsync(request, timeout.Token);
     }
 
     /// <summary>The structured content of a successful call; fails the test with the error text otherwise.</summary>
