@@ -65,10 +65,13 @@ public sealed class WebPageTests(WebServeFixture server)
         await Expect(page.Locator("#form-error")).ToBeVisibleAsync();
         Assert.Contains("statement", await page.Locator("#form-error").TextContentAsync());
 
-        await page.FillAsync("#statement", "y >= y");
+        // A statement that parses and still looks like a tag: `x <b` is a comparison. Unescaped, the browser would
+        // take "<b" for the start of an element and the text would lose it.
+        await page.FillAsync("#statement", "y >= y or x <b");
         await page.ClickAsync("#prove");
         await Expect(page.Locator("#verdict")).ToHaveAttributeAsync("data-status", "PROVED", Verdict);
         Assert.Equal(hostile, await page.Locator("#theorem-name").TextContentAsync());
+        Assert.Contains(await page.Locator("#obligations tbody td").AllTextContentsAsync(), t => t.EndsWith("y >= y or x <b", StringComparison.Ordinal));
         // The recent list, refreshed at the completion, names it as text too.
         await Expect(page.Locator("#recent a", new PageLocatorOptions { HasText = hostile })).ToHaveCountAsync(1);
         Assert.Equal(0, await page.Locator("img, b").CountAsync());

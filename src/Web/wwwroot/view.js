@@ -47,7 +47,7 @@ export function showProgress(event) {
     case 'PROGRESS_KIND_SUBMITTED': logLine('submitted'); break;
     case 'PROGRESS_KIND_DECOMPOSED':
       setVerdict('RUNNING');
-      logLine(`split into ${event.obligationCount} obligations`);
+      logLine(`split into ${event.obligationCount} obligation${event.obligationCount === 1 ? '' : 's'}`);
       break;
     case 'PROGRESS_KIND_OBLIGATION_STARTED':
       upsert({ id, description: event.description, status: 'RUNNING', strategy: event.strategy });
