@@ -9,6 +9,7 @@ var root = new RootCommand("HMS Theorem Prover: proves or refutes economic theor
 {
     ProveCommand.Create(),
     ServeCommand.Create(),
+    McpCommand.Create(),
 };
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

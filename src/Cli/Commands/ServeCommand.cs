@@ -15,9 +15,13 @@ internal static class ServeCommand
         var siloPort = new Option<int>("--silo-port") { Description = "Orleans silo-to-silo port", DefaultValueFactory = _ => new ServerSettings().SiloPort };
         var gatewayPort = new Option<int>("--gateway-port") { Description = "Orleans client gateway port", DefaultValueFactory = _ => new ServerSettings().GatewayPort };
         var postgresPort = new Option<int>("--postgres-port") { Description = "Port of the local PostgreSQL cluster", DefaultValueFactory = _ => new ServerSettings().LocalPostgresPort };
+        var mcp = new Option<bool>("--mcp") { Description = "Also serve MCP for AI agents (Streamable HTTP on 127.0.0.1, path /mcp)" };
+        var mcpPort = new Option<int>("--mcp-port") { Description = "Port of the MCP endpoint (with --mcp)", DefaultValueFactory = _ => ServerSettings.DefaultMcpPort };
+        var web = new Option<bool>("--web") { Description = "Also serve the web page (HTTP on 127.0.0.1, path /)" };
+        var webPort = new Option<int>("--web-port") { Description = "Port of the web page (with --web)", DefaultValueFactory = _ => ServerSettings.DefaultWebPort };
         var command = new Command("serve", "Run the prover service: Orleans silo and gRPC frontend")
         {
-            port, storage, postgres, dataDir, siloPort, gatewayPort, postgresPort,
+            port, storage, postgres, dataDir, siloPort, gatewayPort, postgresPort, mcp, mcpPort, web, webPort,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -32,7 +36,7 @@ internal static class ServeCommand
                 Console.Error.WriteLine($"hms: unknown storage '{parse.GetValue(storage)}' (expected postgres or memory)");
                 return 2;
             }
-            foreach (var option in new[] { port, siloPort, gatewayPort, postgresPort })
+            foreach (var option in new[] { port, siloPort, gatewayPort, postgresPort, mcpPort, webPort })
             {
                 if (parse.GetValue(option) is < 1 or > 65535)
                 {
@@ -49,8 +53,12 @@ internal static class ServeCommand
                 SiloPort = parse.GetValue(siloPort),
                 GatewayPort = parse.GetValue(gatewayPort),
                 LocalPostgresPort = parse.GetValue(postgresPort),
+                McpPort = parse.GetValue(mcp) ? parse.GetValue(mcpPort) : null,
+                WebPort = parse.GetValue(web) ? parse.GetValue(webPort) : null,
             };
             Console.Error.WriteLine($"hms: serving gRPC on http://{settings.ListenAddress}:{settings.Port} ({settings.Storage} storage); Ctrl-C stops");
+            if (settings.McpPort is { } p) Console.Error.WriteLine($"hms: serving MCP on http://127.0.0.1:{p}/mcp");
+            if (settings.WebPort is { } w) Console.Error.WriteLine($"hms: serving the web page on http://127.0.0.1:{w}/");
             await HmsServer.RunAsync(settings, [], ct);
             return 0;
         });

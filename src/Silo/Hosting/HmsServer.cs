@@ -1,6 +1,8 @@
 using System.Net;
+using Hms.Agents;
 using Hms.Frontend;
 using Hms.Silo.Storage;
+using Hms.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Hosting;
@@ -9,7 +11,8 @@ using Microsoft.Extensions.Logging;
 namespace Hms.Silo.Hosting;
 
 /// <summary>
-/// The service in one process: an Orleans silo and the gRPC frontend on Kestrel (h2c), with grain state in
+/// The service in one process: an Orleans silo and the gRPC frontend on Kestrel (h2c), optionally the MCP
+/// endpoint for AI agents and the web page, each on a port of its own, with grain state in
 /// PostgreSQL (its schema installed on start) or in memory. `hms serve` and the silo executable both run this.
 /// </summary>
 public static class HmsServer
@@ -42,13 +45,23 @@ public static class HmsServer
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
         builder.WebHost.ConfigureKestrel(kestrel =>
-            kestrel.Listen(IPAddress.Parse(settings.ListenAddress), settings.Port, o => o.Protocols = HttpProtocols.Http2));
+        {
+            kestrel.Listen(IPAddress.Parse(settings.ListenAddress), settings.Port, o => o.Protocols = HttpProtocols.Http2);
+            // MCP clients speak HTTP/1.1 (and SSE), which the h2c-only gRPC port refuses; always loopback.
+            if (settings.McpPort is { } mcp) kestrel.Listen(IPAddress.Loopback, mcp, o => o.Protocols = HttpProtocols.Http1);
+            // The browser's port, likewise HTTP/1.1 on loopback (EventSource and fetch).
+            if (settings.WebPort is { } web) kestrel.Listen(IPAddress.Loopback, web, o => o.Protocols = HttpProtocols.Http1);
+        });
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(settings.SiloPort, settings.GatewayPort)
             .AddHmsSilo(new HmsSiloOptions { Storage = settings.Storage, PostgresConnectionString = postgres }));
         builder.Services.AddHmsFrontend();
+        if (settings.McpPort is not null) builder.Services.AddHmsAgents().WithHttpTransport();
+        if (settings.WebPort is not null) builder.Services.AddHmsWeb();
         var app = builder.Build();
+        if (settings.WebPort is { } webPort) app.MapHmsWeb(webPort); // its guard runs before the transcoded rpcs
         app.MapHmsFrontend();
+        if (settings.McpPort is { } port) app.MapHmsAgents(port);
         return app;
     }
 }

@@ -26,4 +26,14 @@ public sealed record ServerSettings
     public int SiloPort { get; init; } = 11111;
 
     public int GatewayPort { get; init; } = 30000;
+
+    public const int DefaultMcpPort = 5002;
+
+    /// <summary>Port of the MCP endpoint for AI agents (Streamable HTTP, HTTP/1.1, path /mcp); null: none.</summary>
+    public int? McpPort { get; init; }
+
+    public const int DefaultWebPort = 5001;
+
+    /// <summary>Port of the web page and its JSON API (HTTP/1.1, loopback only); null: none.</summary>
+    public int? WebPort { get; init; }
 }

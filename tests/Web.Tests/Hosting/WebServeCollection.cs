@@ -1,0 +1,7 @@
+namespace Hms.Web.Tests.Hosting;
+
+[CollectionDefinition(Name)]
+public sealed class WebServeCollection : ICollectionFixture<WebServeFixture>
+{
+    public const string Name = "hms serve --web";
+}
