@@ -5,17 +5,23 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import TypeAlias
 
-Value: TypeAlias = Fraction | bool | str
+Value: TypeAlias = Fraction | bool | float | str
 """Fraction for every number the server gives exactly (integers, p/q, decimals; Fraction(3) == 3), bool for
-true/false, and the server's text unchanged for anything else, such as "≈1.4142" for an irrational value
-a solver reported: an approximation is never turned into a number that looks exact."""
+true/false, float for a value the server flags as approximate (an irrational number a solver reported, or
+the genetic search's floating point): an approximation is never turned into a number that looks exact.
+Anything else stays the server's text."""
 
 
-def parse_value(text: str) -> Value:
+def parse_value(text: str, approximate: bool = False) -> Value:
     if text == "true":
         return True
     if text == "false":
         return False
+    if approximate:
+        try:
+            return float(text)
+        except ValueError:
+            return text
     try:
         return Fraction(text)
     except (ValueError, ZeroDivisionError):
@@ -26,4 +32,6 @@ def format_value(value: Value) -> str:
     """The value as the prover's language writes it: 1/2, -3, true."""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, float):
+        return f"≈{value:.10g}"
     return str(value)

@@ -20,7 +20,8 @@ class Verdict:
     `counterexample` maps each variable to its value (see hms_client.values.Value) and is empty unless the
     theorem was DISPROVED with a model or a search found numeric evidence; `counterexample_validation` says
     how it was confirmed ("exact", "interval", "solver" or "none", as the proto's CounterexampleValidation) and
-    `counterexample_validated` is True exactly for "exact" and "interval" (checked without trusting a solver). `assumptions_used` is set for PROVED.
+    `counterexample_validated` is True exactly for "exact" and "interval" (checked without trusting a solver);
+    a value the server flags as approximate is a float, every exact one a Fraction. `assumptions_used` is set for PROVED.
     """
 
     id: str
@@ -64,7 +65,8 @@ class Verdict:
         return cls(
             id=theorem.id,
             status=from_wire(Status, theorem.status),
-            counterexample={name: parse_value(counterexample.assignment[name]) for name in sorted(counterexample.assignment)}
+            counterexample={name: parse_value(counterexample.assignment[name], name in counterexample.approximate)
+                            for name in sorted(counterexample.assignment)}
             if counterexample is not None else {},
             counterexample_validated=counterexample.validated if counterexample is not None else False,
             counterexample_validation=_validation_name(counterexample.validation) if counterexample is not None else "none",

@@ -17,7 +17,7 @@ internal static class WireConversion
         [.. t.Obligations.Select(o => new ObligationResult(o.Id, Enum.Parse<ObligationKind>(o.Kind.ToString()), o.Description,
             Enum.Parse<ObligationStatus>(o.Status.ToString()), o.Strategy.Length == 0 ? null : o.Strategy,
             TimeSpan.FromMilliseconds(o.ElapsedMs), null, [], o.Reason.Length == 0 ? null : o.Reason, o.ContentHash))],
-        t.Counterexample is { } c ? new Counterexample([.. c.Assignment], Validation(c).IsChecked(), c.Explanation) { Validation = Validation(c) } : null,
+        t.Counterexample is { } c ? new Counterexample([.. c.Assignment], Validation(c).IsChecked(), c.Explanation) { Validation = Validation(c), Approximate = [.. c.Approximate] } : null,
         [.. t.Warnings],
         t.Proof is { } p ? [.. p.AssumptionsUsed] : [],
         t.Error.Length == 0 ? null : t.Error,

@@ -24,7 +24,7 @@ internal static class HumanReport
         console.MarkupLine($"[{color}]{StatusText.Of(r.Status),-9}[/] {Markup.Escape(run.Id)} [grey]{Markup.Escape(run.File)} {r.Elapsed.TotalMilliseconds:F0} ms[/]{mismatch}");
         if (r.Counterexample is { } c)
         {
-            var values = string.Join(", ", c.Assignment.Take(MaxShownValues).Select(a => $"{a.Key} = {a.Value}"));
+            var values = string.Join(", ", c.Assignment.Take(MaxShownValues).Select(a => c.Approximate.Contains(a.Key) ? $"{a.Key} ≈ {a.Value}" : $"{a.Key} = {a.Value}"));
             if (c.Assignment.Count > MaxShownValues) values += $", … ({c.Assignment.Count - MaxShownValues} more; --json shows all)";
             console.MarkupLine($"          counterexample{c.Validation switch { CounterexampleValidation.Exact => "", CounterexampleValidation.Solver => " (confirmed by a solver, not exactly checked)", CounterexampleValidation.Interval => " (checked by interval arithmetic)", _ => " (not checked)" }}: {Markup.Escape(values)}");
             console.MarkupLine($"          [grey]{Markup.Escape(c.Explanation)}[/]");

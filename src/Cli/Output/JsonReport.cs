@@ -26,7 +26,12 @@ internal static class JsonReport
             // without trusting a solver (exact or interval), never a solver's word alone.
             w.WriteBoolean("validated", r.Counterexample?.Validation.IsChecked() ?? false);
             if (r.Counterexample is { } confirmed) w.WriteString("validation", confirmed.Validation.ToName());
-            if (r.Counterexample is { } c) w.WriteString("explanation", c.Explanation);
+            if (r.Counterexample is { } c)
+            {
+                // Values stay text every program parses as a number; which of them are approximations is said apart.
+                WriteStrings(w, "approximate", c.Approximate);
+                w.WriteString("explanation", c.Explanation);
+            }
             w.WriteStartArray("obligations");
             foreach (var o in r.Obligations)
             {

@@ -109,6 +109,8 @@ internal static class TheoremMapping
             counterexample.Assignment[value.Name] = value.Value;
         }
 
+        counterexample.Approximate.AddRange(data.Approximate ?? []);
+
         return counterexample;
     }
 }

@@ -15,15 +15,21 @@ public sealed record CounterexampleData(
     /// </remarks>
     [Id(3)] public CounterexampleValidation? Validation { get; init; }
 
+    /// <summary>Names whose value is a decimal approximation of an irrational number, not exact.</summary>
+    [Id(4)] public IReadOnlyList<string> Approximate { get; init; } = [];
+
     public CounterexampleValidation Confirmation =>
         Validation ?? (Validated ? CounterexampleValidation.Exact : CounterexampleValidation.None);
 
     public static CounterexampleData? From(Counterexample? c) => c is null ? null
-        : new([.. c.Assignment.Select(a => new NamedValue(a.Key, a.Value))], c.Validated, c.Explanation) { Validation = c.Validation };
+        : new([.. c.Assignment.Select(a => new NamedValue(a.Key, a.Value))], c.Validated, c.Explanation)
+        {
+            Validation = c.Validation, Approximate = [.. c.Approximate],
+        };
 
     public Counterexample ToCore() =>
         new([.. Assignment.Select(a => new KeyValuePair<string, string>(a.Name, a.Value))], Validated, Explanation)
         {
-            Validation = Confirmation,
+            Validation = Confirmation, Approximate = Approximate ?? [],
         };
 }

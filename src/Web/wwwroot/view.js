@@ -97,10 +97,11 @@ export function showResult(t) {
 
   const assignment = Object.entries(t.counterexample?.assignment ?? {});
   $('counterexample-box').hidden = assignment.length === 0 && !t.counterexample?.explanation;
+  const approximate = new Set(t.counterexample?.approximate ?? []);
   render($('counterexample').tBodies[0], html`${assignment.map(([name, value]) => html`
-    <tr><td>${name}</td><td class="value">${value}</td></tr>`)}`);
+    <tr><td>${name}</td><td class="value">${approximate.has(name) ? `≈ ${value}` : value}</td></tr>`)}`);
   $('counterexample-note').textContent = t.counterexample
-    ? `${t.counterexample.validated ? 'checked in exact arithmetic' : 'not re-checked exactly'}${t.counterexample.explanation ? ` — ${t.counterexample.explanation}` : ''}`
+    ? `${confirmation(t.counterexample.validation)}${t.counterexample.explanation ? ` — ${t.counterexample.explanation}` : ''}`
     : '';
 
   const warnings = t.warnings ?? [];
@@ -123,5 +124,15 @@ export function showRecent(theorems, onOpen) {
       <span data-status="${status(t.status)}">${status(t.status)}</span></li>`)}`);
   for (const link of list.querySelectorAll('a[data-id]')) {
     link.addEventListener('click', e => { e.preventDefault(); onOpen(link.dataset.id); });
+  }
+}
+
+/** How a counterexample was confirmed, in words (the proto's CounterexampleValidation, as JSON transcoding names it). */
+function confirmation(validation) {
+  switch (validation) {
+    case 'COUNTEREXAMPLE_VALIDATION_EXACT': return 'checked in exact arithmetic';
+    case 'COUNTEREXAMPLE_VALIDATION_INTERVAL': return 'certified by interval arithmetic';
+    case 'COUNTEREXAMPLE_VALIDATION_SOLVER': return 'confirmed by a solver, not checked exactly';
+    default: return 'not checked';
   }
 }
