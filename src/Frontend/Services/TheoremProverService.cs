@@ -18,6 +18,7 @@ namespace Hms.Frontend.Services;
 /// </summary>
 internal sealed class TheoremProverService(
     IGrainFactory grains,
+    ITheoremIndex index,
     ProofCallGate gate,
     IHostApplicationLifetime lifetime) : TheoremProver.TheoremProverBase
 {
@@ -109,7 +110,7 @@ internal sealed class TheoremProverService(
     }
 
     /// <remarks>
-    /// The catalog filters and pages; each theorem is then read from its own grain, so a status may have
+    /// The catalogue index filters and pages; each theorem is then read from its own grain, so a status may have
     /// moved on since the catalog matched it against the filter.
     /// </remarks>
     public override async Task<ListTheoremsResponse> ListTheorems(ListTheoremsRequest request, ServerCallContext context)
@@ -130,8 +131,8 @@ internal sealed class TheoremProverService(
             RpcFaults.ThrowInvalidArgument($"unknown status {(int)request.Status}");
         }
 
-        var page = await grains.GetGrain<ITheoremCatalogGrain>(0)
-            .ListAsync(size, after, request.Domain.Length == 0 ? null : request.Domain, status);
+        var page = await index.ListAsync(size, after, request.Domain.Length == 0 ? null : request.Domain, status,
+            context.CancellationToken);
         var snapshots = await Task.WhenAll(page.TheoremIds.Select(id => grains.GetGrain<ITheoremGrain>(id).GetAsync()));
         var response = new ListTheoremsResponse
         {
