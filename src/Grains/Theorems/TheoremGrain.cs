@@ -490,11 +490,19 @@ internal sealed class TheoremGrain : Grain, ITheoremGrain
     private async Task StreamAsync()
     {
         if (streamed >= published) return;
-        var stream = this.GetStreamProvider(ProgressStreams.Provider).GetStream<ProgressEvent>(ProgressStreams.For(Id));
-        foreach (var e in cache.Where(e => e.Sequence > streamed).ToList())
+        try
         {
-            await stream.OnNextAsync(e);
-            streamed = e.Sequence;
+            var stream = this.GetStreamProvider(ProgressStreams.Provider).GetStream<ProgressEvent>(ProgressStreams.For(Id));
+            foreach (var e in cache.Where(e => e.Sequence > streamed).ToList())
+            {
+                await stream.OnNextAsync(e);
+                streamed = e.Sequence;
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A live subscriber missing an event is no fault of the proof: the log has it, and the next batch tries again.
+            logger.LogWarning(e, "Theorem {TheoremId}: publishing progress on the stream failed", Id);
         }
     }
 
