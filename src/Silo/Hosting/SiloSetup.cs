@@ -36,21 +36,21 @@ public static class SiloSetup
             case StorageKind.Postgres:
                 var connection = options.PostgresConnectionString
                     ?? throw new InvalidOperationException("PostgreSQL storage needs a connection string (--postgres or Hms:Postgres)");
+                // One connection pool for the grain state, the journal and the catalogue: two pools of 100 each
+                // went past PostgreSQL's max_connections (100) under load, and grain activations failed.
+                silo.Services.AddKeyedSingleton(HmsStorage.Theorems, (_, _) => NpgsqlDataSource.Create(connection));
                 silo.AddAdoNetGrainStorage(HmsStorage.Theorems, (OptionsBuilder<AdoNetGrainStorageOptions> storage) =>
-                    storage.Configure<Serializer>((o, serializer) =>
+                    storage.Configure<Serializer, IServiceProvider>((o, serializer, services) =>
                     {
                         o.Invariant = "Npgsql";
-                        o.ConnectionString = connection;
+                        o.DataSource = Database(services);
                         o.GrainStorageSerializer = BinarySerializer(serializer);
                     }));
                 // The journal and the catalogue are tables beside the grain state, in the same database.
-                silo.Services.AddSingleton(_ => NpgsqlDataSource.Create(connection));
                 silo.Services.AddSingleton<ITheoremJournal>(services => new PostgresTheoremJournal(
-                    services.GetRequiredService<NpgsqlDataSource>(), ServiceId(services), services.GetRequiredService<Serializer>()));
-                silo.Services.AddSingleton<ITheoremIndex>(services => new PostgresTheoremIndex(
-                    services.GetRequiredService<NpgsqlDataSource>(), ServiceId(services)));
-                silo.Services.AddSingleton(services => new LegacyCatalogMigration(
-                    services.GetRequiredService<NpgsqlDataSource>(), ServiceId(services)));
+                    Database(services), ServiceId(services), services.GetRequiredService<Serializer>()));
+                silo.Services.AddSingleton<ITheoremIndex>(services => new PostgresTheoremIndex(Database(services), ServiceId(services)));
+                silo.Services.AddSingleton(services => new LegacyCatalogMigration(Database(services), ServiceId(services)));
                 break;
             default:
                 silo.AddMemoryGrainStorage(HmsStorage.Theorems, UseBinarySerializer);
@@ -87,6 +87,9 @@ public static class SiloSetup
 
     private static void UseBinarySerializer(OptionsBuilder<MemoryGrainStorageOptions> storage) =>
         storage.Configure<Serializer>((o, serializer) => o.GrainStorageSerializer = BinarySerializer(serializer));
+
+    private static NpgsqlDataSource Database(IServiceProvider services) =>
+        services.GetRequiredKeyedService<NpgsqlDataSource>(HmsStorage.Theorems);
 
     /// <summary>Rows of the journal and catalogue tables belong to this service (the grain state's ServiceId).</summary>
     private static string ServiceId(IServiceProvider services) => services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId;
