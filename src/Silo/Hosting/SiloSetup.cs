@@ -36,9 +36,10 @@ public static class SiloSetup
             case StorageKind.Postgres:
                 var connection = options.PostgresConnectionString
                     ?? throw new InvalidOperationException("PostgreSQL storage needs a connection string (--postgres or Hms:Postgres)");
-                // One connection pool for the grain state, the journal and the catalogue: two pools of 100 each
-                // went past PostgreSQL's max_connections (100) under load, and grain activations failed.
-                silo.Services.AddKeyedSingleton(HmsStorage.Theorems, (_, _) => NpgsqlDataSource.Create(connection));
+                // One connection pool for the grain state, the journal and the catalogue, smaller than PostgreSQL's
+                // max_connections: under load, pools of Npgsql's default 100 made activations fail with "too many
+                // clients" where a bounded pool makes a query wait a moment for a connection.
+                silo.Services.AddKeyedSingleton(HmsStorage.Theorems, (_, _) => NpgsqlDataSource.Create(BoundedPool(connection)));
                 silo.AddAdoNetGrainStorage(HmsStorage.Theorems, (OptionsBuilder<AdoNetGrainStorageOptions> storage) =>
                     storage.Configure<Serializer, IServiceProvider>((o, serializer, services) =>
                     {
@@ -87,6 +88,17 @@ public static class SiloSetup
 
     private static void UseBinarySerializer(OptionsBuilder<MemoryGrainStorageOptions> storage) =>
         storage.Configure<Serializer>((o, serializer) => o.GrainStorageSerializer = BinarySerializer(serializer));
+
+    /// <summary>Connections the silo opens to PostgreSQL at most, unless the connection string sets Max Pool Size.</summary>
+    public const int DefaultPostgresPoolSize = 32;
+
+    private static string BoundedPool(string connection)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connection);
+        var explicitSize = connection.Contains("pool size", StringComparison.OrdinalIgnoreCase);
+        if (!explicitSize) builder.MaxPoolSize = DefaultPostgresPoolSize;
+        return builder.ConnectionString;
+    }
 
     private static NpgsqlDataSource Database(IServiceProvider services) =>
         services.GetRequiredKeyedService<NpgsqlDataSource>(HmsStorage.Theorems);
