@@ -138,7 +138,11 @@ internal sealed class TheoremProverService(
         {
             NextPageToken = page.NextAfter is { } next ? PageToken.Encode(next) : "",
         };
-        response.Theorems.AddRange(snapshots.OfType<TheoremSnapshot>().Select(TheoremMapping.ToWire));
+        // The index row can lag the theorem (its write is retried while storage recovers): the theorem's own
+        // status decides, so a page never shows a theorem under a status filter it no longer matches.
+        response.Theorems.AddRange(snapshots.OfType<TheoremSnapshot>()
+            .Where(s => status is null || s.Status == status)
+            .Select(TheoremMapping.ToWire));
         return response;
     }
 
