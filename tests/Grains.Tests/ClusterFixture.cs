@@ -1,5 +1,6 @@
 using Hms.Grains;
 using Hms.Silo.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
 namespace Hms.Grains.Tests;
@@ -13,6 +14,12 @@ public sealed class ClusterFixture : IAsyncLifetime
         .Build();
 
     public IClusterClient Client => Cluster.Client;
+
+    /// <summary>The silo's services: the catalogue index and the journal are services of the silo, not grains.</summary>
+    public IServiceProvider SiloServices => (Cluster.Primary as InProcessSiloHandle
+        ?? throw new InvalidOperationException("the test cluster's silo is not in process")).SiloHost.Services;
+
+    public ITheoremIndex Index => SiloServices.GetRequiredService<ITheoremIndex>();
 
     public Task InitializeAsync() => Cluster.DeployAsync();
 

@@ -47,9 +47,9 @@ public sealed class ReactivationTests(ClusterFixture fixture)
         var cache = Client.GetGrain<IProofCacheGrain>($"{claim.ContentHash}/{string.Join(",", proved.SolverVersions)}");
         Assert.NotNull(await cache.GetAsync());
         var theorem = Client.GetGrain<ITheoremGrain>(first.Id);
-        var catalog = Client.GetGrain<ITheoremCatalogGrain>(0);
+        var events = await theorem.GetEventsAsync(0);
 
-        await DeactivateAllAsync(theorem, catalog, cache);
+        await DeactivateAllAsync(theorem, cache);
 
         // GetTheorem: the stored state reads back whole.
         var reread = await theorem.GetAsync();
@@ -57,15 +57,18 @@ public sealed class ReactivationTests(ClusterFixture fixture)
         Assert.Equal(TheoremStatus.Proved, reread.Status);
         Assert.Equivalent(proved.Obligations, reread.Obligations, strict: true);
         Assert.Equal(proved.LastSequence, reread.LastSequence);
-        // ListTheorems: the catalog reads back too.
-        await DeactivateAllAsync(theorem, catalog, cache);
-        var page = await catalog.ListAsync(1000, null, null, TheoremStatus.Proved);
+        // The events read back from the journal, each once.
+        Assert.Equal(events, await theorem.GetEventsAsync(0));
+        Assert.Equal(proved.LastSequence, events[^1].Sequence);
+        // ListTheorems: the catalogue lists it with its final status.
+        await DeactivateAllAsync(theorem, cache);
+        var page = await fixture.Index.ListAsync(1000, null, null, TheoremStatus.Proved);
         Assert.Contains(first.Id, page.TheoremIds);
         // A resubmission of the same content is recognised against the stored hash.
-        await DeactivateAllAsync(theorem, catalog, cache);
+        await DeactivateAllAsync(theorem, cache);
         Assert.Equal(SubmitOutcome.Unchanged, (await theorem.SubmitAsync(first, new(), false)).Outcome);
         // A new theorem sharing the proved obligation reads it from the cache after its reactivation.
-        await DeactivateAllAsync(theorem, catalog, cache);
+        await DeactivateAllAsync(theorem, cache);
         var second = new TheoremSpec
         {
             Id = NewId("reactivate-b"), Name = "the same claim", Statement = "u * v + u >= 0", Assumptions = [.. assumptions.AsEnumerable().Reverse()],

@@ -203,7 +203,7 @@ public sealed class TheoremGrainTests(ClusterFixture fixture)
         var prefix = NewId("page");
         foreach (var i in Enumerable.Range(0, 5))
             await Client.GetGrain<ITheoremGrain>($"{prefix}-{i}").SubmitAsync(Spec($"{prefix}-{i}", "x = x") with { Domain = prefix }, new(), false);
-        var catalog = Client.GetGrain<ITheoremCatalogGrain>(0);
+        var catalog = fixture.Index;
         var page1 = await catalog.ListAsync(2, null, prefix, null);
         var page2 = await catalog.ListAsync(2, page1.NextAfter, prefix, null);
         var page3 = await catalog.ListAsync(2, page2.NextAfter, prefix, null);

@@ -21,13 +21,15 @@ public sealed class SchemaInstallTests(ServiceFixture service, ITestOutputHelper
             "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1");
         Assert.Contains("orleansquery", tables);
         Assert.Contains("hmsgrainstate", tables);
+        Assert.Contains("hmstheoremevent", tables);
+        Assert.Contains("hmstheoremindex", tables);
         // The grain storage provider refuses to start without these rows; they come from the persistence script.
         var queries = await StringsAsync(db, "SELECT querykey::text FROM orleansquery ORDER BY 1");
         Assert.Equal(new[] { "ClearStorageKey", "DeleteStorageKey", "ReadFromStorageKey", "WriteToStorageKey" }, queries);
     }
 
     [Fact]
-    public async Task A_proved_theorem_is_stored_in_the_grain_state_table()
+    public async Task A_proved_theorem_is_stored_in_the_grain_state_journal_and_index_tables()
     {
         await Service.EnsureRunningAsync();
 
@@ -37,7 +39,13 @@ public sealed class SchemaInstallTests(ServiceFixture service, ITestOutputHelper
         await using var db = await Service.OpenDatabaseAsync();
         var stored = await StringsAsync(db,
             "SELECT graintypestring FROM hmsgrainstate WHERE grainidextensionstring = 'schema-stored' AND payloadbinary IS NOT NULL");
-        Assert.Equal(new[] { "theorem" }, stored);
+        // The status and the document apart (the document is written once), the events one row each, one index row.
+        Assert.Equal(new[] { "theorem", "theorem-document" }, stored.Order(StringComparer.Ordinal));
+        var events = await StringsAsync(db, "SELECT sequence::text FROM hmstheoremevent WHERE theoremid = 'schema-stored' ORDER BY sequence");
+        Assert.Equal(Enumerable.Range(1, events.Count).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), events);
+        Assert.True(events.Count >= 5, $"submitted, decomposed, an obligation started and finished, completed; got {events.Count} events");
+        var listed = await StringsAsync(db, "SELECT status::text FROM hmstheoremindex WHERE theoremid = 'schema-stored'");
+        Assert.Equal(new[] { ((int)Hms.Proving.Proof.TheoremStatus.Proved).ToString(System.Globalization.CultureInfo.InvariantCulture) }, listed);
     }
 
     private static async Task<List<string>> StringsAsync(NpgsqlConnection db, string sql)

@@ -17,7 +17,7 @@ public sealed class PostgresFixture : IAsyncLifetime
     private static readonly string StorageFolder = Path.Combine(AppContext.BaseDirectory, "Storage");
 
     /// <summary>Schema scripts in the order they must run.</summary>
-    public static readonly string[] SchemaScripts = ["PostgreSQL-Main.sql", "PostgreSQL-Persistence.sql"];
+    public static readonly string[] SchemaScripts = Hms.Silo.Storage.SchemaInstaller.Scripts;
 
     private string? _dataDirectory;
 

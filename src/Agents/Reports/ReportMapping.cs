@@ -26,5 +26,6 @@ internal static class ReportMapping
     public static string Name(TheoremStatus status) => status.ToString().ToUpperInvariant();
 
     private static CounterexampleReport? Counterexample(CounterexampleData? c) => c is null ? null
-        : new(c.Assignment.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal), c.Validated, c.Explanation);
+        : new(c.Assignment.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal), c.Confirmation.IsChecked(), c.Explanation,
+            c.Confirmation.ToName(), c.Approximate ?? []);
 }

@@ -17,7 +17,7 @@ namespace Hms.Agents.Tools;
 /// the grains; a tool call only submits, waits on the progress feed, or reads.
 /// </summary>
 [McpServerToolType]
-internal sealed class TheoremTools(IGrainFactory grains, ProofProgress progress, IHostApplicationLifetime lifetime)
+internal sealed class TheoremTools(IGrainFactory grains, ITheoremIndex index, ProofProgress progress, IHostApplicationLifetime lifetime)
 {
     private const string TheoremArguments =
         "statement: the claim (infix formula, or with format smtlib2 a whole SMT-LIB 2 script asserting its negation). " +
@@ -148,10 +148,11 @@ internal sealed class TheoremTools(IGrainFactory grains, ProofProgress progress,
             filter = match[0];
         }
 
-        var page = await grains.GetGrain<ITheoremCatalogGrain>(0).ListAsync(size, after, string.IsNullOrEmpty(domain) ? null : domain, filter);
+        var page = await index.ListAsync(size, after, string.IsNullOrEmpty(domain) ? null : domain, filter);
         var snapshots = await Task.WhenAll(page.TheoremIds.Select(i => grains.GetGrain<ITheoremGrain>(i).GetAsync()));
+        // The theorem's own status decides: the index row may lag it while a write is retried.
         return ToolResults.Report(new TheoremPage(
-            [.. snapshots.OfType<TheoremSnapshot>().Select(ReportMapping.ToSummary)],
+            [.. snapshots.OfType<TheoremSnapshot>().Where(s => filter is null || s.Status == filter).Select(ReportMapping.ToSummary)],
             page.NextAfter is { } next ? PageToken.Encode(next) : null));
     }
 

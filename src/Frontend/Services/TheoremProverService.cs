@@ -21,6 +21,7 @@ namespace Hms.Frontend.Services;
 /// </summary>
 internal sealed class TheoremProverService(
     IGrainFactory grains,
+    ITheoremIndex index,
     ProofCallGate gate,
     IHostApplicationLifetime lifetime,
     IOptions<TheoremLimits> limits,
@@ -115,8 +116,8 @@ internal sealed class TheoremProverService(
     }
 
     /// <remarks>
-    /// The catalog filters and pages; each theorem is then read from its own grain (a summary unless the
-    /// read_mask asks for more), so a status may have moved on since the catalog matched it against the filter.
+    /// The catalogue index filters and pages; each theorem is then read from its own grain (a summary unless the
+    /// read_mask asks for more), so a status may have moved on since the index matched it against the filter.
     /// The page ends early, with a token, before it would pass <see cref="FrontendOptions.MaxListPageBytes"/>.
     /// </remarks>
     public override async Task<ListTheoremsResponse> ListTheorems(ListTheoremsRequest request, ServerCallContext context)
@@ -139,8 +140,8 @@ internal sealed class TheoremProverService(
 
         ThrowIfInvalid(TheoremReadMask.Check(request.ReadMask));
         var summaries = request.ReadMask is not { Paths.Count: > 0 };
-        var page = await grains.GetGrain<ITheoremCatalogGrain>(0)
-            .ListAsync(size, after, request.Domain.Length == 0 ? null : request.Domain, status);
+        var page = await index.ListAsync(size, after, request.Domain.Length == 0 ? null : request.Domain, status,
+            context.CancellationToken);
         var snapshots = await Task.WhenAll(page.TheoremIds.Select(id => summaries
             ? grains.GetGrain<ITheoremGrain>(id).GetSummaryAsync()
             : grains.GetGrain<ITheoremGrain>(id).GetAsync()));
@@ -149,9 +150,12 @@ internal sealed class TheoremProverService(
         var bytes = 0;
         for (var i = 0; i < page.TheoremIds.Count; i++)
         {
-            if (snapshots[i] is not { } snapshot)
+            // Deleted since the index listed it; or the index row lags the theorem (its write is retried while
+            // storage recovers): the theorem's own status decides, so a page never shows a theorem under a status
+            // filter it no longer matches.
+            if (snapshots[i] is not { } snapshot || (status is not null && snapshot.Status != status))
             {
-                continue; // deleted since the catalog listed it
+                continue;
             }
 
             var theorem = TheoremReadMask.Apply(request.ReadMask, TheoremMapping.ToWire(snapshot));

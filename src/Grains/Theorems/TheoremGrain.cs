@@ -1,3 +1,4 @@
+using Hms.Grains.Journal;
 using Hms.Grains.Messages;
 using Hms.Grains.Storage;
 using Microsoft.Extensions.Logging;
@@ -10,36 +11,99 @@ namespace Hms.Grains.Theorems;
 
 /// <summary>
 /// Owns one theorem. Submissions are validated here (a theorem that does not parse is never stored); the
-/// proof runs in a decomposition and reports back; every step becomes a numbered event that is stored,
-/// then published on the theorem's progress stream.
+/// proof runs in a decomposition and reports back; every step becomes a numbered event that goes to the
+/// journal in coalesced batches, then is shown to followers and published on the theorem's progress stream.
 /// </summary>
+/// <remarks>
+/// What a proof's report waits for: nothing stored. The status is written at submission and at the verdict (and
+/// on deactivation); the events of a few milliseconds are appended as one journal write in the background; the
+/// catalogue row is written when the status changes. A crash mid-proof loses no verdict: the theorem is stored
+/// as unfinished and is proved again after the restart.
+/// </remarks>
 internal sealed class TheoremGrain : Grain, ITheoremGrain
 {
+    /// <summary>How long events wait to be appended together: short beside a solver call, long beside a report.</summary>
+    private static readonly TimeSpan CoalesceWindow = TimeSpan.FromMilliseconds(5);
+
+    /// <summary>Waits before a failed journal write is tried again in the background, doubling up to the last.</summary>
+    private static readonly TimeSpan FirstAppendRetry = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan MaxAppendRetry = TimeSpan.FromSeconds(5);
+
     private readonly IPersistentState<TheoremState> state;
+    private readonly IPersistentState<TheoremDocumentState> document;
+    private readonly ITheoremJournal journal;
+    private readonly ITheoremIndex index;
     private readonly TimeProvider clock;
+    private readonly ILogger logger;
     private readonly StateWriter<TheoremState> writer;
+    private readonly StateWriter<TheoremDocumentState> documentWriter;
     private readonly TheoremLimits limits;
 
     public TheoremGrain([PersistentState("theorem", HmsStorage.Theorems)] IPersistentState<TheoremState> state,
-        TimeProvider clock, ILogger<TheoremGrain> logger, IOptions<TheoremLimits> limits)
+        [PersistentState("theorem-document", HmsStorage.Theorems)] IPersistentState<TheoremDocumentState> document,
+        ITheoremJournal journal, ITheoremIndex index, TimeProvider clock, ILogger<TheoremGrain> logger, IOptions<TheoremLimits> limits)
     {
         this.state = state;
+        this.document = document;
+        this.journal = journal;
+        this.index = index;
         this.clock = clock;
         this.limits = limits.Value;
+        this.logger = logger;
         writer = new StateWriter<TheoremState>(state, this, clock, logger);
+        documentWriter = new StateWriter<TheoremDocumentState>(document, this, clock, logger);
     }
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        published = S.LastSequence; // what storage holds was written
-        return Task.CompletedTask;
+        await MigrateLegacyRowAsync(cancellationToken);
+        if (Exists)
+        {
+            // Events appended after the status was last written: numbering goes on after them.
+            var tail = await journal.ReadAsync(Id, S.LastSequence, cancellationToken: cancellationToken);
+            if (tail.Count > 0) S.LastSequence = tail[^1].Sequence;
+        }
+        published = S.LastSequence; // what the journal holds was written
+        cachedFrom = published;
+        indexed = Exists ? S.Status : null;
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
-        writer.FlushOnDeactivationAsync();
+    /// <summary>
+    /// A row from before the journal held the document and every event in the state itself: the document moves to
+    /// its own state, the events to the journal, then the state is written without them. Each step is idempotent
+    /// (the journal keeps an event it already has), so a crash part-way is finished by the next activation.
+    /// </summary>
+    private async Task MigrateLegacyRowAsync(CancellationToken cancellationToken)
+    {
+        if (S.LegacySpec is null && S.LegacyEvents is null) return;
+        if (S.LegacySpec is { } spec && document.State.Spec is null)
+        {
+            document.State.Spec = spec;
+            await document.WriteStateAsync(cancellationToken);
+        }
+        if (S.LegacyEvents is { Count: > 0 } events)
+        {
+            await journal.AppendAsync(Id, events, cancellationToken);
+            S.LastSequence = Math.Max(S.LastSequence, events[^1].Sequence);
+        }
+        S.LastSequence = Math.Max(S.LastSequence, S.SequenceFloor);
+        S.LegacySpec = null;
+        S.LegacyEvents = null;
+        await state.WriteStateAsync(cancellationToken);
+        logger.LogInformation("Theorem {TheoremId}: stored row moved to the journal layout", Id);
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        await FlushEventsNowAsync();
+        // While a proof runs its progress is kept in memory only; keep what there is.
+        if (Exists && !S.IsFinished) await writer.WriteAsync();
+        await writer.FlushOnDeactivationAsync();
+        await documentWriter.FlushOnDeactivationAsync();
+    }
 
     private TheoremState S => state.State;
-    private bool Exists => S.Spec is not null;
+    private bool Exists => document.State.Spec is not null;
 
     async Task<SubmitResult> ITheoremGrain.SubmitAsync(TheoremSpec spec, ProveSettings settings, bool replace)
     {
@@ -74,12 +138,9 @@ internal sealed class TheoremGrain : Grain, ITheoremGrain
         if (Exists)
         {
             await StopRunAsync();
-            // The log describes the current document only; numbering goes on, so no subscriber sees a number twice.
-            S.SequenceFloor = S.LastSequence;
-            S.Events = [];
+            await ForgetEventsAsync();
         }
         var now = clock.GetUtcNow();
-        S.Spec = spec;
         S.Settings = settings;
         S.ContentHash = hash;
         S.Status = TheoremStatus.Pending;
@@ -87,18 +148,42 @@ internal sealed class TheoremGrain : Grain, ITheoremGrain
         S.Obligations = [];
         S.Verdict = null;
         S.CompletedAt = null;
+        S.UpdatedAt = now;
         if (S.CreatedAt == default) S.CreatedAt = now;
         S.Attempt++;
+        document.State.Spec = spec;
         // Catalogued first: a crash right after storing the theorem must still find it to resume.
         await CatalogAsync();
-        await RecordAsync(new ProgressEvent { TheoremId = id, Kind = ProgressKind.Submitted });
+        await documentWriter.WriteAsync();
+        await writer.WriteAsync();
+        Record(new ProgressEvent { TheoremId = id, Kind = ProgressKind.Submitted });
         await StartOrCancelAsync();
         return new SubmitResult(SubmitOutcome.Accepted, id, S.Status, null);
     }
 
-    Task<TheoremSnapshot?> ITheoremGrain.GetAsync() => Task.FromResult(Exists ? S.ToSnapshot() : null);
+    /// <summary>
+    /// The log describes the current document only: the old one's events are dropped. Numbering goes on, so no
+    /// follower sees a number twice; reads skip what is below the floor even if the delete did not happen.
+    /// </summary>
+    private async Task ForgetEventsAsync()
+    {
+        await FlushEventsNowAsync();
+        S.SequenceFloor = S.LastSequence;
+        cache.Clear();
+        cachedFrom = S.LastSequence;
+        try
+        {
+            await journal.DeleteAsync(Id);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Theorem {TheoremId}: the replaced document's events stay in the journal (hidden below the floor)", Id);
+        }
+    }
 
-    Task<TheoremSnapshot?> ITheoremGrain.GetSummaryAsync() => Task.FromResult(Exists ? S.ToSummary() : null);
+    Task<TheoremSnapshot?> ITheoremGrain.GetAsync() => Task.FromResult(Exists ? S.ToSnapshot(document.State.Spec!, published) : null);
+
+    Task<TheoremSnapshot?> ITheoremGrain.GetSummaryAsync() => Task.FromResult(Exists ? S.ToSummary(document.State.Spec!, published) : null);
 
     async Task<bool> ITheoremGrain.DeleteAsync()
     {
@@ -109,8 +194,13 @@ internal sealed class TheoremGrain : Grain, ITheoremGrain
             await StopRunAsync();
             await FinishAsync(new TheoremVerdict { Status = TheoremStatus.Cancelled, Error = "deleted" });
         }
-        // The catalog first: a theorem whose state is gone but whose entry stayed would be listed as nothing.
-        await GrainFactory.GetGrain<ITheoremCatalogGrain>(0).RemoveAsync(Id);
+        // Pending events first, so none is appended after the journal is emptied; then the index row (a theorem
+        // whose state is gone but whose row stayed would be listed as nothing), the events, and the states.
+        await FlushEventsNowAsync();
+        await index.RemoveAsync(Id);
+        await journal.DeleteAsync(Id);
+        cache.Clear();
+        await document.ClearStateAsync();
         await state.ClearStateAsync();
         DeactivateOnIdle();
         return true;
@@ -124,11 +214,10 @@ internal sealed class TheoremGrain : Grain, ITheoremGrain
             await StopRunAsync();
             await FinishAsync(new TheoremVerdict { Status = TheoremStatus.Cancelled, Error = "cancelled" });
         }
-        return S.ToSnapshot();
+        return S.ToSnapshot(document.State.Spec!, published);
     }
 
-    Task<IReadOnlyList<ProgressEvent>> ITheoremGrain.GetEventsAsync(long afterSequence) =>
-        Task.FromResult<IReadOnlyList<ProgressEvent>>([.. S.Events.Where(e => e.Sequence > afterSequence)]);
+    async Task<IReadOnlyList<ProgressEvent>> ITheoremGrain.GetEventsAsync(long afterSequence) => await VisibleAfterAsync(afterSequence);
 
     async Task<ProgressBatch> ITheoremGrain.WaitForEventsAsync(long afterSequence, TimeSpan maxWait)
     {
@@ -145,8 +234,27 @@ internal sealed class TheoremGrain : Grain, ITheoremGrain
                 // Nothing new in the window: the follower asks again.
             }
         }
-        List<ProgressEvent> events = [.. S.Events.Where(e => e.Sequence > afterSequence && e.Sequence <= published)];
-        return new ProgressBatch(events, LogEnded);
+        var ended = LogEnded;
+        return new ProgressBatch(await VisibleAfterAsync(afterSequence), ended);
+    }
+
+    /// <summary>
+    /// The visible events above <paramref name="afterSequence"/>: from this activation's memory when it has them
+    /// all (the usual case: a follower of a running proof), else from the journal, then memory for the newest.
+    /// </summary>
+    private async Task<IReadOnlyList<ProgressEvent>> VisibleAfterAsync(long afterSequence)
+    {
+        var after = Math.Max(afterSequence, S.SequenceFloor);
+        var upTo = published;
+        if (after >= upTo) return [];
+        List<ProgressEvent> events = [];
+        if (after < cachedFrom)
+        {
+            var from = cachedFrom;
+            events.AddRange((await journal.ReadAsync(Id, after)).Where(e => e.Sequence <= from));
+        }
+        events.AddRange(cache.Where(e => e.Sequence > after && e.Sequence <= upTo));
+        return events;
     }
 
     /// <summary>No event will follow the visible ones: no theorem, or a finished one whose last event is visible.</summary>
@@ -154,10 +262,15 @@ internal sealed class TheoremGrain : Grain, ITheoremGrain
 
     async Task ITheoremGrain.ResumeAsync()
     {
-        if (!Exists) return;
+        if (!Exists)
+        {
+            // Catalogued, but the theorem was never stored (a crash between the two writes): nothing to list.
+            await writer.RunOrDeferAsync(() => index.RemoveAsync(Id));
+            return;
+        }
         if (S.IsFinished)
         {
-            // Finished, but the catalog missed it (a crash between the two writes): repair the catalog.
+            // Finished, but the catalogue may have missed it (a crash between the two writes): repair it.
             await CatalogAsync();
             return;
         }
@@ -165,56 +278,57 @@ internal sealed class TheoremGrain : Grain, ITheoremGrain
         S.Status = TheoremStatus.Pending;
         S.Obligations = [];
         await writer.WriteAsync();
+        await CatalogAsync();
         await StartOrCancelAsync();
     }
 
-    async Task<bool> ITheoremGrain.OnDecomposedAsync(int attempt, IReadOnlyList<ObligationState> obligations,
+    Task<bool> ITheoremGrain.OnDecomposedAsync(int attempt, IReadOnlyList<ObligationState> obligations,
         Complexity complexity, IReadOnlyList<string> solverVersions)
     {
-        if (!IsCurrent(attempt)) return false;
+        if (!IsCurrent(attempt)) return Task.FromResult(false);
         S.Status = TheoremStatus.Running;
         S.Obligations = [.. obligations];
         S.Complexity = complexity;
         S.SolverVersions = [.. solverVersions];
-        await RecordAsync(new ProgressEvent { TheoremId = Id, Kind = ProgressKind.Decomposed, ObligationCount = obligations.Count });
-        await CatalogAsync();
-        return true;
+        // The catalogue learns RUNNING with this event's batch: the obligations start without waiting for it.
+        Record(new ProgressEvent { TheoremId = Id, Kind = ProgressKind.Decomposed, ObligationCount = obligations.Count });
+        return Task.FromResult(true);
     }
 
-    async Task<bool> ITheoremGrain.OnObligationStartedAsync(int attempt, string obligationId, string strategy)
+    Task<bool> ITheoremGrain.OnObligationStartedAsync(int attempt, string obligationId, string strategy)
     {
-        if (!IsCurrent(attempt)) return false;
+        if (!IsCurrent(attempt)) return Task.FromResult(false);
         var index = S.Obligations.FindIndex(o => o.Id == obligationId);
         if (index >= 0) S.Obligations[index] = S.Obligations[index] with { Status = ObligationStatus.Running, Strategy = strategy };
-        await RecordAsync(new ProgressEvent
+        Record(new ProgressEvent
         {
             TheoremId = Id, Kind = ProgressKind.ObligationStarted, ObligationId = obligationId,
             Description = index >= 0 ? S.Obligations[index].Description : null, Strategy = strategy,
         });
-        return true;
+        return Task.FromResult(true);
     }
 
-    async Task<bool> ITheoremGrain.OnObligationFinishedAsync(int attempt, ObligationState result)
+    Task<bool> ITheoremGrain.OnObligationFinishedAsync(int attempt, ObligationState result)
     {
-        if (!IsCurrent(attempt)) return false;
+        if (!IsCurrent(attempt)) return Task.FromResult(false);
         var index = S.Obligations.FindIndex(o => o.Id == result.Id);
         if (index >= 0) S.Obligations[index] = result; else S.Obligations.Add(result);
-        await RecordAsync(new ProgressEvent
+        Record(new ProgressEvent
         {
             TheoremId = Id, Kind = ProgressKind.ObligationFinished, ObligationId = result.Id, Description = result.Description,
             Strategy = result.Strategy, ObligationStatus = result.Status, ElapsedMs = result.ElapsedMs,
         });
-        return true;
+        return Task.FromResult(true);
     }
 
-    async Task<bool> ITheoremGrain.OnSearchProgressAsync(int attempt, int generation, double bestFitness)
+    Task<bool> ITheoremGrain.OnSearchProgressAsync(int attempt, int generation, double bestFitness)
     {
-        if (!IsCurrent(attempt)) return false;
-        await RecordAsync(new ProgressEvent
+        if (!IsCurrent(attempt)) return Task.FromResult(false);
+        Record(new ProgressEvent
         {
             TheoremId = Id, Kind = ProgressKind.SearchProgress, Strategy = "genetic", Generation = generation, BestFitness = bestFitness,
         });
-        return true;
+        return Task.FromResult(true);
     }
 
     async Task ITheoremGrain.OnCompletedAsync(int attempt, TheoremVerdict verdict)
@@ -254,55 +368,183 @@ internal sealed class TheoremGrain : Grain, ITheoremGrain
 
     private bool IsCurrent(int attempt) => Exists && attempt == S.Attempt && !S.IsFinished;
 
+    /// <summary>
+    /// The verdict is written before its Completed event becomes visible, so a follower that sees Completed and
+    /// then reads the theorem finds the verdict; the catalogue follows.
+    /// </summary>
     private async Task FinishAsync(TheoremVerdict verdict)
     {
         S.Status = verdict.Status;
         S.Verdict = verdict;
         S.CompletedAt = clock.GetUtcNow();
-        await RecordAsync(new ProgressEvent
+        Record(new ProgressEvent
         {
             TheoremId = Id, Kind = ProgressKind.Completed, TheoremStatus = verdict.Status, ElapsedMs = verdict.ElapsedMs,
         });
+        await writer.WriteAsync();
+        await FlushEventsNowAsync();
         await CatalogAsync();
     }
 
-    /// <summary>Numbers the event, stores it with the state, then publishes it: stored first, so a replay never misses a published event.</summary>
-    private async Task RecordAsync(ProgressEvent e)
-    {
-        var now = clock.GetUtcNow();
-        e = e with { Sequence = S.LastSequence + 1, At = now };
-        S.Events.Add(e);
-        S.UpdatedAt = now;
-        // Published even when storage is failing: the event is real and kept in memory until it can be written.
-        await writer.WriteAsync();
-        Publish(e.Sequence);
-        await this.GetStreamProvider(ProgressStreams.Provider).GetStream<ProgressEvent>(ProgressStreams.For(Id)).OnNextAsync(e);
-    }
+    // ---- The event log: numbered here, appended in batches, visible once appended. ----
 
     /// <summary>
-    /// Events up to this number are visible to followers: numbered, and their write done (or kept for a retry).
-    /// An event numbered but not yet written is not shown, so a follower never sees what a crash could take back.
+    /// Events up to this number are visible to followers: numbered, and their append done (or kept for a retry
+    /// while storage fails). An event not yet appended is not shown, so a follower never sees what a crash could take back.
     /// </summary>
     private long published;
+
+    /// <summary>Events made visible by this activation, in order: followers of a running proof read them from here.</summary>
+    private readonly List<ProgressEvent> cache = [];
+
+    /// <summary><see cref="cache"/> holds every visible event above this number (those below are in the journal).</summary>
+    private long cachedFrom;
+
+    /// <summary>Numbered, not yet appended: the next batch.</summary>
+    private List<ProgressEvent> pending = [];
+
+    /// <summary>Appended but not yet published on the progress stream (kept in order while storage fails).</summary>
+    private long streamed;
+
+    /// <summary>The batch under way: waits out the coalescing window (or a retry delay), then appends.</summary>
+    private Task? flushing;
+
+    /// <summary>Completed to cut the coalescing window short (the verdict, a replacement, a deactivation).</summary>
+    private TaskCompletionSource hurry = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private TimeSpan appendRetry = FirstAppendRetry;
+    private bool appendFailing;
+
+    /// <summary>The status the catalogue row has (as far as this activation knows).</summary>
+    private TheoremStatus? indexed;
 
     /// <summary>Completed and replaced by a fresh one each time events become visible: what waiting followers wait on.</summary>
     private TaskCompletionSource appended = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private void Publish(long sequence)
+    /// <summary>Numbers the event and queues it for the next append; the caller does not wait for storage.</summary>
+    private void Record(ProgressEvent e)
     {
-        if (sequence <= published) return;
-        published = sequence;
+        var now = clock.GetUtcNow();
+        S.LastSequence++;
+        S.UpdatedAt = now;
+        pending.Add(e with { Sequence = S.LastSequence, At = now });
+        // The flush is a task of this activation: it runs on the grain's scheduler, between the grain's turns.
+        flushing ??= FlushAsync(CoalesceWindow);
+    }
+
+    /// <summary>Appends and shows everything numbered so far (one try if storage is failing) before returning.</summary>
+    private async Task FlushEventsNowAsync()
+    {
+        while (published < S.LastSequence && (flushing is not null || pending.Count > 0))
+        {
+            flushing ??= FlushAsync(TimeSpan.Zero);
+            hurry.TrySetResult();
+            await flushing;
+        }
+    }
+
+    private async Task FlushAsync(TimeSpan delay)
+    {
+        try
+        {
+            if (delay > TimeSpan.Zero) await Task.WhenAny(Task.Delay(delay, clock), hurry.Task);
+            hurry = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            while (pending.Count > 0)
+            {
+                var batch = pending;
+                pending = [];
+                var written = await TryAppendAsync(batch);
+                Show(batch);
+                if (!written)
+                {
+                    // Kept, in order, for a later try; followers see the events meanwhile (they are real).
+                    pending.InsertRange(0, batch);
+                    break;
+                }
+            }
+            if (!appendFailing) await StreamAsync();
+            if (indexed != S.Status && !S.IsFinished && Exists) await CatalogAsync();
+        }
+        finally
+        {
+            flushing = null;
+        }
+        if (appendFailing && pending.Count > 0)
+        {
+            flushing = FlushAsync(appendRetry);
+            appendRetry = TimeSpan.FromTicks(Math.Min(appendRetry.Ticks * 2, MaxAppendRetry.Ticks));
+        }
+    }
+
+    /// <summary>One append, retried twice quickly; false when storage keeps failing (it is retried later, in the background).</summary>
+    private async Task<bool> TryAppendAsync(List<ProgressEvent> batch)
+    {
+        var tries = appendFailing ? 1 : 3;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await journal.AppendAsync(Id, batch);
+                if (appendFailing) logger.LogInformation("Theorem {TheoremId}: the journal is back; its events are written", Id);
+                appendFailing = false;
+                appendRetry = FirstAppendRetry;
+                return true;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                if (attempt >= tries)
+                {
+                    if (!appendFailing) logger.LogWarning(e, "Theorem {TheoremId}: the journal write failed; its events are kept in memory and written when storage is back", Id);
+                    appendFailing = true;
+                    return false;
+                }
+                await Task.Delay(TimeSpan.FromMilliseconds(50 * attempt), clock);
+            }
+        }
+    }
+
+    /// <summary>Makes the batch visible and wakes the followers.</summary>
+    private void Show(List<ProgressEvent> batch)
+    {
+        var last = batch[^1].Sequence;
+        if (last <= published) return;
+        cache.AddRange(batch.Where(e => e.Sequence > published));
+        published = last;
         var waiting = appended;
         appended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         waiting.TrySetResult();
     }
 
-    /// <summary>Tells the catalog the current status; when that fails, again once storage is back, with the status then.</summary>
-    private Task CatalogAsync() => writer.RunOrDeferAsync(() =>
-        GrainFactory.GetGrain<ITheoremCatalogGrain>(0).UpsertAsync(new CatalogEntry(Id, S.Spec?.Domain, S.Status)));
+    /// <summary>Publishes the visible events the stream has not had yet (the stream is for live subscribers; the log is the record).</summary>
+    private async Task StreamAsync()
+    {
+        if (streamed >= published) return;
+        try
+        {
+            var stream = this.GetStreamProvider(ProgressStreams.Provider).GetStream<ProgressEvent>(ProgressStreams.For(Id));
+            foreach (var e in cache.Where(e => e.Sequence > streamed).ToList())
+            {
+                await stream.OnNextAsync(e);
+                streamed = e.Sequence;
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A live subscriber missing an event is no fault of the proof: the log has it, and the next batch tries again.
+            logger.LogWarning(e, "Theorem {TheoremId}: publishing progress on the stream failed", Id);
+        }
+    }
+
+    /// <summary>Writes the catalogue row with the current status; when that fails, again once storage is back, with the status then.</summary>
+    private Task CatalogAsync() => writer.RunOrDeferAsync(async () =>
+    {
+        var status = S.Status;
+        await index.UpsertAsync(new CatalogEntry(Id, document.State.Spec?.Domain, status));
+        indexed = status;
+    });
 
     private Task StartRunAsync() =>
-        GrainFactory.GetGrain<IDecompositionGrain>(0).StartAsync(Id, S.Attempt, S.Spec!, S.Settings);
+        GrainFactory.GetGrain<IDecompositionGrain>(0).StartAsync(Id, S.Attempt, document.State.Spec!, S.Settings);
 
     private async Task StopRunAsync()
     {

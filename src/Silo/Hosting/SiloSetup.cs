@@ -1,5 +1,10 @@
 using Hms.Grains;
 using Hms.Grains.Decomposition;
+using Hms.Grains.Index;
+using Hms.Grains.Journal;
+using Hms.Silo.Storage;
+using Hms.Proving.Proof;
+using Npgsql;
 using Hms.Interop.Genetic;
 using Hms.Interop.Orleans;
 using Hms.Proving.Search;
@@ -31,16 +36,27 @@ public static class SiloSetup
             case StorageKind.Postgres:
                 var connection = options.PostgresConnectionString
                     ?? throw new InvalidOperationException("PostgreSQL storage needs a connection string (--postgres or Hms:Postgres)");
+                // One connection pool for the grain state, the journal and the catalogue, smaller than PostgreSQL's
+                // max_connections: under load, pools of Npgsql's default 100 made activations fail with "too many
+                // clients" where a bounded pool makes a query wait a moment for a connection.
+                silo.Services.AddKeyedSingleton(HmsStorage.Theorems, (_, _) => NpgsqlDataSource.Create(BoundedPool(connection)));
                 silo.AddAdoNetGrainStorage(HmsStorage.Theorems, (OptionsBuilder<AdoNetGrainStorageOptions> storage) =>
-                    storage.Configure<Serializer>((o, serializer) =>
+                    storage.Configure<Serializer, IServiceProvider>((o, serializer, services) =>
                     {
                         o.Invariant = "Npgsql";
-                        o.ConnectionString = connection;
+                        o.DataSource = Database(services);
                         o.GrainStorageSerializer = BinarySerializer(serializer);
                     }));
+                // The journal and the catalogue are tables beside the grain state, in the same database.
+                silo.Services.AddSingleton<ITheoremJournal>(services => new PostgresTheoremJournal(
+                    Database(services), ServiceId(services), services.GetRequiredService<Serializer>()));
+                silo.Services.AddSingleton<ITheoremIndex>(services => new PostgresTheoremIndex(Database(services), ServiceId(services)));
+                silo.Services.AddSingleton(services => new LegacyCatalogMigration(Database(services), ServiceId(services)));
                 break;
             default:
                 silo.AddMemoryGrainStorage(HmsStorage.Theorems, UseBinarySerializer);
+                silo.Services.AddSingleton<ITheoremJournal, MemoryTheoremJournal>();
+                silo.Services.AddSingleton<ITheoremIndex, MemoryTheoremIndex>();
                 break;
         }
         silo.AddMemoryGrainStorage(HmsStorage.PubSub, UseBinarySerializer);
@@ -74,22 +90,79 @@ public static class SiloSetup
     private static void UseBinarySerializer(OptionsBuilder<MemoryGrainStorageOptions> storage) =>
         storage.Configure<Serializer>((o, serializer) => o.GrainStorageSerializer = BinarySerializer(serializer));
 
-    /// <summary>After a restart, every theorem that was pending or running is proved again to a verdict.</summary>
+    /// <summary>Connections the silo opens to PostgreSQL at most, unless the connection string sets Max Pool Size.</summary>
+    public const int DefaultPostgresPoolSize = 32;
+
+    private static string BoundedPool(string connection)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connection);
+        var explicitSize = connection.Contains("pool size", StringComparison.OrdinalIgnoreCase);
+        if (!explicitSize) builder.MaxPoolSize = DefaultPostgresPoolSize;
+        return builder.ConnectionString;
+    }
+
+    private static NpgsqlDataSource Database(IServiceProvider services) =>
+        services.GetRequiredKeyedService<NpgsqlDataSource>(HmsStorage.Theorems);
+
+    /// <summary>Rows of the journal and catalogue tables belong to this service (the grain state's ServiceId).</summary>
+    private static string ServiceId(IServiceProvider services) => services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId;
+
+    /// <summary>How many catalogue rows start-up recovery reads at a time.</summary>
+    private const int RecoveryPageSize = 500;
+
+    /// <summary>
+    /// After a restart, every theorem that was pending or running is proved again to a verdict. With PostgreSQL,
+    /// first the stored theorems the catalogue does not list (rows from before the catalogue table) are activated,
+    /// which lists them, moves them to the journal layout and resumes the unfinished ones.
+    /// </summary>
     private static async Task RecoverUnfinishedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var grains = services.GetRequiredService<IGrainFactory>();
+        var index = services.GetRequiredService<ITheoremIndex>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SiloSetup));
-        foreach (var id in await grains.GetGrain<ITheoremCatalogGrain>(0).UnfinishedAsync())
+        var resumed = new HashSet<string>(StringComparer.Ordinal);
+        if (services.GetService<LegacyCatalogMigration>() is { } migration)
+        {
+            var unlisted = await migration.UnlistedTheoremsAsync(cancellationToken);
+            if (unlisted.Count > 0) logger.LogInformation("Listing {Count} stored theorems the catalogue table does not have", unlisted.Count);
+            var failed = 0;
+            foreach (var id in unlisted)
+            {
+                if (!await ResumeAsync(id)) failed++;
+                resumed.Add(id);
+            }
+            if (failed == 0) await migration.DropLegacyCatalogAsync(cancellationToken);
+        }
+        // All ids first, then the resumes: a resumed theorem changes status, which would move it between the pages.
+        List<string> unfinished = [];
+        foreach (var status in new[] { TheoremStatus.Pending, TheoremStatus.Running })
+        {
+            string? after = null;
+            do
+            {
+                var page = await index.ListAsync(RecoveryPageSize, after, null, status, cancellationToken);
+                unfinished.AddRange(page.TheoremIds);
+                after = page.NextAfter;
+            } while (after is not null);
+        }
+        foreach (var id in unfinished)
+        {
+            if (resumed.Add(id)) await ResumeAsync(id);
+        }
+
+        async Task<bool> ResumeAsync(string id)
         {
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
                 await grains.GetGrain<ITheoremGrain>(id).ResumeAsync();
+                return true;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // One theorem that cannot be resumed must not keep the service from starting.
                 logger.LogError(e, "Could not resume theorem {TheoremId} after a restart", id);
+                return false;
             }
         }
     }

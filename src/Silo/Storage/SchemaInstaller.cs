@@ -8,8 +8,8 @@ namespace Hms.Silo.Storage;
 /// </summary>
 public static class SchemaInstaller
 {
-    /// <summary>In order: the query table every ADO.NET provider reads, then the grain state table and queries.</summary>
-    public static readonly string[] Scripts = ["PostgreSQL-Main.sql", "PostgreSQL-Persistence.sql"];
+    /// <summary>In order: the query table every ADO.NET provider reads, the grain state table and queries, the journal and index.</summary>
+    public static readonly string[] Scripts = ["PostgreSQL-Main.sql", "PostgreSQL-Persistence.sql", "PostgreSQL-Theorems.sql"];
 
     public static async Task InstallAsync(string connectionString, CancellationToken cancellationToken = default)
     {
