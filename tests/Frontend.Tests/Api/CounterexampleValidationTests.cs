@@ -47,4 +47,25 @@ public sealed class CounterexampleValidationTests(FrontendHost host)
         Assert.Equal(CounterexampleValidation.Exact, reply.Theorem.Counterexample.Validation);
         Assert.True(reply.Theorem.Counterexample.Validated);
     }
+
+    [Fact]
+    public async Task An_irrational_value_is_a_parseable_decimal_flagged_approximate()
+    {
+        var theorem = new Theorem
+        {
+            Id = "validation-algebraic", Domain = "validation_tests", Format = TheoremFormat.Smtlib2,
+            // Claims no real squares to 2, so asserts x*x = 2 with x > 0: sat, and x is the irrational sqrt(2).
+            Statement = "(set-logic QF_NRA)\n(declare-const x Real)\n(assert (and (> x 0.0) (= (* x x) 2.0)))\n(check-sat)\n",
+        };
+
+        var reply = await Client.ProveTheoremAsync(new ProveTheoremRequest { Theorem = theorem }, deadline: Calls.Deadline());
+
+        Assert.Equal(TheoremStatus.Disproved, reply.Theorem.Status);
+        var counterexample = reply.Theorem.Counterexample;
+        Assert.Equal(["x"], counterexample.Approximate);
+        var text = counterexample.Assignment["x"];
+        Assert.True(double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var x), text);
+        Assert.InRange(x * x, 1.99, 2.01);
+        Assert.Equal(CounterexampleValidation.Solver, counterexample.Validation);
+    }
 }
