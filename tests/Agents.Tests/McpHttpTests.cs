@@ -98,7 +98,7 @@ public sealed class McpHttpTests(McpServeFixture server)
     [InlineData("""{"statement":"z > 0","variables":{"z":"Complex"}}""", "unknown type 'Complex'")]
     [InlineData("""{"statement":"z > 0","format":"latex"}""", "format 'latex'")]
     [InlineData("""{"statement":"z > 0","strategy":"magic"}""", "unknown strategy 'magic'")]
-    [InlineData("""{"statement":"z > 0","timeout":-1}""", "between 1 and 86400")]
+    [InlineData("""{"statement":"z > 0","timeout":-1}""", "timeout_seconds must be between 1 and 600")]
     [InlineData("""{"statement":"  "}""", "statement is required")]
     [InlineData("""{"statement":"z > 0","id":"../etc"}""", "is not a theorem id")]
     public async Task Input_the_frontend_refuses_is_a_tool_error_naming_the_field(string arguments, string expected)

@@ -62,10 +62,33 @@ internal sealed class TheoremGrain : Grain, ITheoremGrain
             // Events appended after the status was last written: numbering goes on after them.
             var tail = await journal.ReadAsync(Id, S.LastSequence, cancellationToken: cancellationToken);
             if (tail.Count > 0) S.LastSequence = tail[^1].Sequence;
+            else if (S.IsFinished) await RestoreLostCompletionAsync(cancellationToken);
         }
         published = S.LastSequence; // what the journal holds was written
         cachedFrom = published;
         indexed = Exists ? S.Status : null;
+    }
+
+    /// <summary>
+    /// The verdict is stored before its events are appended; if the process ended while the journal was failing,
+    /// the last events (the Completed among them) may never have reached it. A follower would then see the log
+    /// end without a completion and wait in vain: the journal gets a Completed made from the stored verdict,
+    /// numbered after everything the state counted.
+    /// </summary>
+    private async Task RestoreLostCompletionAsync(CancellationToken cancellationToken)
+    {
+        if (S.LastSequence <= S.SequenceFloor) return;
+        var last = await journal.ReadAsync(Id, S.LastSequence - 1, 1, cancellationToken);
+        if (last.Count > 0) return;
+        var restored = new ProgressEvent
+        {
+            TheoremId = Id, Kind = ProgressKind.Completed, TheoremStatus = S.Status, ElapsedMs = S.Verdict?.ElapsedMs ?? 0,
+            Sequence = S.LastSequence + 1, At = clock.GetUtcNow(),
+        };
+        await journal.AppendAsync(Id, [restored], cancellationToken);
+        S.LastSequence = restored.Sequence;
+        await state.WriteStateAsync(cancellationToken);
+        logger.LogWarning("Theorem {TheoremId}: its last events were lost with a failing journal; a Completed event was restored from the verdict", Id);
     }
 
     /// <summary>
@@ -435,7 +458,11 @@ internal sealed class TheoremGrain : Grain, ITheoremGrain
     /// <summary>Appends and shows everything numbered so far (one try if storage is failing) before returning.</summary>
     private async Task FlushEventsNowAsync()
     {
-        while (published < S.LastSequence && (flushing is not null || pending.Count > 0))
+        // Pending events include those shown while storage failed (published already counts them): they must
+        // reach the journal too, so the test is on what is left to append, not on what is visible. A few tries,
+        // each cutting a retry's wait short; what still fails stays pending (and RestoreLostCompletionAsync
+        // covers a process that ends meanwhile).
+        for (var tries = 0; (flushing is not null || pending.Count > 0) && tries < 3; tries++)
         {
             flushing ??= FlushAsync(TimeSpan.Zero);
             hurry.TrySetResult();
