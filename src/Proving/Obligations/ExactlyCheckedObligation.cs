@@ -13,7 +13,7 @@ namespace Hms.Proving.Obligations;
 public abstract class ExactlyCheckedObligation(
     string id, ObligationKind kind, string description, SmtScript script,
     IReadOnlyList<TheoremVariable> variables, IReadOnlyList<Formula> assumptions, IReadOnlyList<Witness> witnesses)
-    : Obligation(id, kind, description, script.Text, script.Declarations, script.NamedAssumptions)
+    : Obligation(id, kind, description, script.SolverText, script.Declarations, script.NamedAssumptions, script.Text)
 {
     protected IReadOnlyList<Witness> Witnesses => witnesses;
 
