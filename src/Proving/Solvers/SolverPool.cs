@@ -120,7 +120,20 @@ public sealed partial class SolverPool : IAsyncDisposable
         if (first.Error is { } rejected)
             return new SolverAnswer(rejected, null);
 
-        using var slot = await _gate.EnterAsync(TicketFor(request), cancellationToken).ConfigureAwait(false);
+        IDisposable slot;
+        // A goal interrupted while it waits for a slot leaves the queue: its answer is no longer wanted.
+        using (var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, interrupt))
+        {
+            try
+            {
+                slot = await _gate.EnterAsync(TicketFor(request), waiting.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (interrupt.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                return new SolverAnswer(SolverResult.Unknown(kind, TimeSpan.Zero, "interrupted before it started: another solver answered first"), null);
+            }
+        }
+        using var _ = slot;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _disposing.Token);
         var result = await RunInSlotAsync(kind, request, first.Script!, first.QuotedVariables!, stop.Token, interrupt, cancellationToken)
             .ConfigureAwait(false);
