@@ -4,6 +4,17 @@ using Hms.Benchmarks;
 // hms-bench: pool vs. a process per goal vs. the solver's own time, measured in one run; `hms-bench fairness`:
 // a trivial goal behind long ones vs. on an idle pool (see docs/benchmarks.md).
 
+if (args is ["solvers", .. var solversArgs])
+{
+    using var interrupted = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) =>
+    {
+        e.Cancel = true;
+        interrupted.Cancel();
+    };
+    return await Hms.Benchmarks.Solvers.SolversBench.RunAsync(solversArgs, interrupted.Token);
+}
+
 if (args is ["fairness", .. var fairnessArgs])
 {
     using var interrupted = new CancellationTokenSource();

@@ -15,7 +15,7 @@ var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
 {
     foreach (var error in parse.Errors) Console.Error.WriteLine($"hms: {error.Message}");
-    Console.Error.WriteLine("usage: hms prove PATH... [--server URL] [--json] [--timeout S] [--strategy NAME] [--genetic]");
+    Console.Error.WriteLine("usage: hms prove PATH... [--server URL] [--json] [--timeout S] [--strategy NAME] [--genetic] [--dump-smt DIR]");
     return 2;
 }
 return await parse.InvokeAsync();

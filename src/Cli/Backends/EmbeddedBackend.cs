@@ -27,7 +27,7 @@ internal sealed class EmbeddedBackend(IHost host, BackendSettings settings) : IP
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(FreePort.Next(), FreePort.Next())
             // One user's batch: every slot may run its long goals (the service keeps a short-goal lane for other clients).
-            .AddHmsSilo(new HmsSiloOptions { Solvers = { ShortGoalSlots = 0 } }));
+            .AddHmsSilo(new HmsSiloOptions { Solvers = { ShortGoalSlots = 0, DumpDirectory = settings.DumpDirectory } }));
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
         return new EmbeddedBackend(host, settings);

@@ -19,12 +19,16 @@ internal static class ProveCommand
         var timeout = new Option<int?>("--timeout") { Description = "Time limit per solver goal, in seconds" };
         var strategy = new Option<string?>("--strategy") { Description = "z3, cvc5 or portfolio (default)" };
         var genetic = new Option<bool>("--genetic") { Description = "Also hunt counterexamples with the genetic search" };
-        var command = new Command("prove", "Prove or refute theorems") { paths, server, json, timeout, strategy, genetic };
+        var dump = new Option<string?>("--dump-smt")
+        {
+            Description = "Write the prover log to this folder: per goal and solver, exactly what the solver process was sent and what it answered",
+        };
+        var command = new Command("prove", "Prove or refute theorems") { paths, server, json, timeout, strategy, genetic, dump };
         command.SetAction(async (parse, ct) =>
         {
             var settings = new ProveSettings(
                 parse.GetValue(paths) ?? [], parse.GetValue(server), parse.GetValue(json), parse.GetValue(timeout),
-                parse.GetValue(strategy), parse.GetValue(genetic));
+                parse.GetValue(strategy), parse.GetValue(genetic), parse.GetValue(dump));
             return await RunAsync(settings, ct);
         });
         return command;
@@ -58,7 +62,7 @@ internal static class ProveCommand
         }
 
         var backendSettings = new BackendSettings(settings.Strategy is { } s ? [s.ToLowerInvariant()] : [],
-            settings.TimeoutSeconds, settings.Genetic);
+            settings.TimeoutSeconds, settings.Genetic, settings.DumpDirectory);
         await using IProverBackend backend = settings.Server is { } url
             ? GrpcBackend.Connect(url, backendSettings)
             : await EmbeddedBackend.StartAsync(backendSettings, ct);

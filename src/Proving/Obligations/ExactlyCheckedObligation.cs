@@ -13,7 +13,7 @@ namespace Hms.Proving.Obligations;
 public abstract class ExactlyCheckedObligation(
     string id, ObligationKind kind, string description, SmtScript script,
     IReadOnlyList<TheoremVariable> variables, IReadOnlyList<Formula> assumptions, IReadOnlyList<Witness> witnesses)
-    : Obligation(id, kind, description, script.Text, script.Declarations, script.NamedAssumptions)
+    : Obligation(id, kind, description, script.SolverText, script.Declarations, script.NamedAssumptions, script.Text)
 {
     protected IReadOnlyList<Witness> Witnesses => witnesses;
 
@@ -25,7 +25,8 @@ public abstract class ExactlyCheckedObligation(
     {
         var binding = new ModelBinding(variables, witnesses, model);
         if (binding.InexactReason is { } inexact)
-            return new ModelCheck(ModelCheckOutcome.Inexact, binding.Assignment, inexact);
+            // The decimal shown for an irrational value is flagged as approximate here too, not only on exact checks.
+            return new ModelCheck(ModelCheckOutcome.Inexact, binding.Assignment, inexact) { Approximate = binding.Approximate };
         var intervals = new IntervalJudgement(
             (formula, bits) => binding.IntervalEvaluatorFor(formula, 0, bits), bits => JudgeByIntervals(binding, bits), RefutationText);
         var check = ExactCheck.Run(binding.Assignment, assumptions, "under the solver's model",

@@ -117,7 +117,11 @@ public sealed class InfixObligationBuilder(IReadOnlyList<TheoremVariable> variab
         for (var i = 0; i < count; i++)
         {
             var tree = caseOf is { } c && c.Assumption == i ? c.Disjunct : assumptions[i].Tree;
-            script.AddAssumption(i, Charge(encoder.Encode(tree)));
+            // A top-level 'and' becomes one assertion per conjunct, as a hand-written script has it: the same
+            // formula to the solver (an SMT-LIB conjunction means its conjuncts), each named for the unsat core
+            // with the assumption it came from. Solvers simplify many small assertions better than one big one.
+            foreach (var conjunct in Search.Conjuncts.Of(tree))
+                script.AddAssumption(i, Charge(encoder.Encode(conjunct)));
             RecordDefinitions(encoder, tree);
         }
     }

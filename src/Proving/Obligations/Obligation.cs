@@ -7,21 +7,27 @@ namespace Hms.Proving.Obligations;
 /// One independent proof obligation: an SMT-LIB query whose unsatisfiability proves it. A satisfying model
 /// is a candidate counterexample that the obligation re-checks exactly before anyone reports it.
 /// </summary>
+/// <param name="script">What the solver is sent.</param>
+/// <param name="canonicalScript">
+/// The normal form of the same commands that the content hash is taken of, when it differs from what is sent
+/// (see <see cref="SmtScript"/>); null when the script is its own normal form.
+/// </param>
 public abstract class Obligation(string id, ObligationKind kind, string description, string script,
-    IReadOnlyDictionary<string, Sort> symbols, IReadOnlyDictionary<string, int> namedAssumptions)
+    IReadOnlyDictionary<string, Sort> symbols, IReadOnlyDictionary<string, int> namedAssumptions, string? canonicalScript = null)
 {
     public string Id { get; } = id;
     public ObligationKind Kind { get; } = kind;
     public string Description { get; } = description;
 
-    /// <summary>Declarations and assertions, without check-sat.</summary>
+    /// <summary>Declarations and assertions, without check-sat, as the solver reads them.</summary>
     public string Script { get; } = script;
 
     /// <summary>
-    /// SHA-256 of the kind and the script: equal obligations share it across theorems. The kind is part of it
-    /// because it says what an answer means (unsat proves a claim but refutes consistency).
+    /// SHA-256 of the kind and the script's normal form: equal obligations share it across theorems, whatever
+    /// order their theorems wrote them in. The kind is part of it because it says what an answer means (unsat
+    /// proves a claim but refutes consistency).
     /// </summary>
-    public string ContentHash { get; } = SmtScript.Hash($"{kind}\n{script}");
+    public string ContentHash { get; } = SmtScript.Hash($"{kind}\n{canonicalScript ?? script}");
 
     /// <summary>The constants a counterexample needs, with their sorts.</summary>
     public IReadOnlyDictionary<string, Sort> Symbols { get; } = symbols;

@@ -7,8 +7,11 @@ namespace Hms.Proving.Proof;
 
 /// <summary>
 /// Proves one obligation on the solver pool. With the portfolio strategy z3 and cvc5 race; an answer counts
-/// only once it is trustworthy (a model must pass the exact check), the first such answer wins and the
-/// other solver is stopped. Two trustworthy answers that contradict each other are an error, never hidden.
+/// only once it is trustworthy (unsat, or a model that passed the exact or interval check or was confirmed
+/// with its values fixed). The first trustworthy answer ends the race: the other solver is interrupted (z3
+/// stays warm) rather than waited for. A model that needs a solver's confirmation is confirmed by the solver
+/// that found it, in the same pool slot and with a time limit of its own, while the race goes on — so it never
+/// queues behind the other solver's timeout. Two trustworthy answers that contradict each other are an error.
 /// </summary>
 public sealed class ObligationProver(SolverPool pool)
 {
@@ -18,35 +21,29 @@ public sealed class ObligationProver(SolverPool pool)
         var clock = Stopwatch.StartNew();
         var request = new SolverRequest(obligation.Script, timeout, [.. obligation.Symbols.Keys],
             WantUnsatCore: obligation.NamedAssumptions.Count > 0, Isolated: obligation.Isolated, Priority: options.Priority,
-            Owner: options.Owner);
+            Owner: options.Owner, Label: (options.Theorem ?? options.Owner) is { Length: > 0 } theorem ? $"{theorem}.{obligation.Id}" : obligation.Id);
         SolverKind[] solvers = (options.Strategy ?? Strategy.Portfolio) switch
         {
             Strategy.Z3 => [SolverKind.Z3],
             Strategy.Cvc5 => [SolverKind.Cvc5],
             _ => [SolverKind.Z3, SolverKind.Cvc5],
         };
-        using var race = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var running = solvers.Select(s => AttemptAsync(s, obligation, request, race.Token)).ToList();
+        // Interrupting, not cancelling: a loser ends Unknown at once (a z3 in check-sat is signalled and kept),
+        // and is still collected, so that a contradicting answer it had already given is never missed.
+        using var interrupt = new CancellationTokenSource();
+        var running = solvers.Select(s => AttemptAsync(s, obligation, request, interrupt.Token, cancellationToken)).ToList();
         var finished = new List<SolverAttempt>();
         SolverAttempt? winner = null;
         while (running.Count > 0)
         {
             var done = await Task.WhenAny(running);
             running.Remove(done);
-            SolverAttempt attempt;
-            try
-            {
-                attempt = await done;
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                continue; // a loser stopped by the winner
-            }
+            var attempt = await done;
             finished.Add(attempt);
             if (attempt.IsDecisive && winner is null)
             {
                 winner = attempt;
-                await race.CancelAsync();
+                await interrupt.CancelAsync();
             }
         }
         cancellationToken.ThrowIfCancellationRequested();
@@ -110,9 +107,23 @@ public sealed class ObligationProver(SolverPool pool)
         Counterexample? counterexample, IReadOnlyList<int> used, string? reason) =>
         new(o.Id, o.Kind, o.Description, status, strategy, elapsed, counterexample, used, reason, o.ContentHash);
 
-    private async Task<SolverAttempt> AttemptAsync(SolverKind solver, Obligation obligation, SolverRequest request, CancellationToken ct)
+    private async Task<SolverAttempt> AttemptAsync(SolverKind solver, Obligation obligation, SolverRequest request,
+        CancellationToken interrupt, CancellationToken ct)
     {
-        var answer = await pool.SolveAsync(solver, request, ct);
+        // The model is checked as soon as it arrives, inside the goal's slot, so that a confirmation it needs
+        // runs there too (SolverPool.SolveAsync's follow-up) instead of queueing for a slot of its own.
+        ModelCheck? check = null;
+        IReadOnlyDictionary<string, ModelValue> model = new Dictionary<string, ModelValue>();
+        var reply = await pool.SolveAsync(solver, request, first =>
+        {
+            if (first.Status != SolverStatus.Sat || obligation.Kind == ObligationKind.Consistency) return null;
+            model = first.Model ?? model;
+            check = obligation.CheckModel(model);
+            return NeedsConfirmation(obligation, check)
+                ? request with { Script = obligation.ScriptWithValues(model), ModelVariables = [], WantUnsatCore = false, Label = request.Label + ".confirm" }
+                : null;
+        }, interrupt, ct);
+        var answer = reply.Result;
         switch (answer.Status)
         {
             case SolverStatus.Unsat when obligation.Kind == ObligationKind.Consistency:
@@ -122,7 +133,7 @@ public sealed class ObligationProver(SolverPool pool)
             case SolverStatus.Sat when obligation.Kind == ObligationKind.Consistency:
                 return new(solver, ObligationStatus.Proved, answer.Elapsed, null, [], null);
             case SolverStatus.Sat:
-                return await CheckModelAsync(solver, obligation, request, answer, ct);
+                return Judged(solver, obligation, answer, model, check ?? obligation.CheckModel(model), reply.FollowUp);
             case SolverStatus.Error:
                 return new(solver, ObligationStatus.Error, answer.Elapsed, null, [], answer.Reason ?? "error");
             default:
@@ -130,12 +141,17 @@ public sealed class ObligationProver(SolverPool pool)
         }
     }
 
-    /// <summary>A model is a counterexample only once it is checked: exactly where possible, else by the solver with its values fixed.</summary>
-    private async Task<SolverAttempt> CheckModelAsync(SolverKind solver, Obligation obligation, SolverRequest request,
-        SolverResult answer, CancellationToken ct)
+    /// <summary>Whether a model that passed no exact or interval check may still be confirmed by a solver with its values fixed.</summary>
+    private static bool NeedsConfirmation(Obligation obligation, ModelCheck check) =>
+        check.Outcome == ModelCheckOutcome.Inexact && obligation.SolverCanConfirm;
+
+    /// <summary>
+    /// A model is a counterexample only once it is checked: exactly (or by intervals) where possible, else by
+    /// the solver with its values fixed (<paramref name="confirmation"/>, run in the same slot).
+    /// </summary>
+    private static SolverAttempt Judged(SolverKind solver, Obligation obligation, SolverResult answer,
+        IReadOnlyDictionary<string, ModelValue> model, ModelCheck check, SolverResult? confirmation)
     {
-        var model = answer.Model ?? new Dictionary<string, ModelValue>();
-        var check = obligation.CheckModel(model);
         switch (check.Outcome)
         {
             case ModelCheckOutcome.Confirmed:
@@ -154,18 +170,21 @@ public sealed class ObligationProver(SolverPool pool)
                     $"{solver.ToName()} found a candidate counterexample that interval arithmetic could not decide " +
                     $"({string.Join(", ", check.Assignment.Select(kv => $"{kv.Key} = {kv.Value}"))}: {check.Explanation}): numeric evidence only");
         }
-        var confirm = await pool.SolveAsync(solver, request with { Script = obligation.ScriptWithValues(model), ModelVariables = [], WantUnsatCore = false }, ct);
-        var elapsed = answer.Elapsed + confirm.Elapsed;
+        if (confirmation is null)
+            return new(solver, ObligationStatus.Unknown, answer.Elapsed, null, [],
+                "interrupted: another solver answered first, before this model was confirmed");
+        var elapsed = answer.Elapsed + confirmation.Elapsed;
         var how = obligation.ConfirmedBySolver
             ? $"confirmed by a fresh {solver.ToName()} with these values fixed"
             : $"confirmed by {solver.ToName()} with these values fixed, not checked exactly";
-        return confirm.Status == SolverStatus.Sat
+        return confirmation.Status == SolverStatus.Sat
             ? new(solver, ObligationStatus.Disproved, elapsed,
                 new Counterexample(check.Assignment, obligation.ConfirmedBySolver, $"{check.Explanation}; {how}")
                 {
                     Validation = CounterexampleValidation.Solver, Approximate = check.Approximate,
                 }, [], null) { Model = model }
             : new(solver, ObligationStatus.Unknown, elapsed, null, [],
-                $"{solver.ToName()} reported a model it could not confirm with its values fixed ({check.Explanation})");
+                $"{solver.ToName()} reported a model it could not confirm with its values fixed ({check.Explanation}; " +
+                $"confirmation: {confirmation.Reason ?? confirmation.Status.ToString().ToLowerInvariant()})");
     }
 }

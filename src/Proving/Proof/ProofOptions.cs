@@ -22,6 +22,12 @@ public sealed record ProofOptions
     /// </summary>
     public string? Owner { get; init; }
 
+    /// <summary>
+    /// The theorem whose goals these are, naming them in the prover log (<see cref="SolverPoolOptions.DumpDirectory"/>);
+    /// set by <see cref="TheoremProver"/>.
+    /// </summary>
+    public string? Theorem { get; init; }
+
     /// <summary>Also hunt counterexamples numerically, whatever the theorem says.</summary>
     public bool UseGeneticOptimization { get; init; }
 

@@ -35,7 +35,7 @@ public sealed class TheoremProver(ObligationProver obligations, IProofCache? cac
             ? SearchAsync(search, theorem, timeout, observer, searchStop, stop)
             : Task.FromResult<SearchResult?>(null);
         // One theorem's goals share one fair share of the solvers unless the caller names a wider owner.
-        options = options with { Strategy = options.StrategyFor(document), Owner = options.Owner ?? document.Id };
+        options = options with { Strategy = options.StrategyFor(document), Owner = options.Owner ?? document.Id, Theorem = document.Id };
         var results = await Task.WhenAll(theorem.Obligations.Select(RunAsync));
         // Every goal proved: there is nothing left for the search to find.
         if (results.All(r => r.Kind == ObligationKind.Consistency || r.Status == ObligationStatus.Proved))

@@ -59,6 +59,9 @@ public static class VerdictCombiner
                 reason += $"; {advice}";
             return Result(status, null, reason);
         }
+        // A proof from assumptions no solver showed satisfiable may be vacuous: never silent about it.
+        if (consistency is { Status: not (ObligationStatus.Proved or ObligationStatus.Disproved) })
+            warnings.Add(UnshownConsistencyWarning);
         return Result(TheoremStatus.Proved, null, null);
 
         TheoremResult Result(TheoremStatus status, Counterexample? counterexample, string? error)
@@ -71,6 +74,9 @@ public static class VerdictCombiner
             return new TheoremResult(id, status, theorem.Complexity, results, counterexample, warnings, used, error, elapsed);
         }
     }
+
+    /// <summary>The warning on a PROVED theorem whose consistency obligation was not decided.</summary>
+    public const string UnshownConsistencyWarning = "the assumptions were not shown consistent (consistency: unknown)";
 
     private static string VacuityWarning(CompiledTheorem theorem, ObligationResult consistency)
     {

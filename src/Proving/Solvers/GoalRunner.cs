@@ -16,6 +16,9 @@ internal sealed class GoalRunner
     private readonly string _quotedVariables;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private long _scriptFirstLine;
+    private volatile bool _inCheck;
+    private volatile bool _interrupted;
+    private int _signalled;
 
     private GoalRunner(SolverConversation conversation, SolverDialect dialect, SolverRequest request,
         ScriptInspection script, string quotedVariables)
@@ -32,12 +35,54 @@ internal sealed class GoalRunner
 
     /// <summary>Runs the goal. Only cancellation escapes as an exception; every other failure is a result.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired.</exception>
+    /// <param name="interrupt">
+    /// Fires when the answer is no longer wanted (another solver won the race): a running check-sat is
+    /// interrupted, keeping the process warm where the solver allows it (<see cref="SolverProcess.Interrupt"/>),
+    /// and the goal ends Unknown. Unlike <paramref name="cancellationToken"/> it never throws.
+    /// </param>
     public static Task<GoalOutcome> RunAsync(SolverConversation conversation, SolverDialect dialect, SolverRequest request,
         ScriptInspection script, string quotedVariables, TimeSpan killGrace, Action<SolverProcess>? scriptSent,
-        CancellationToken cancellationToken) =>
-        new GoalRunner(conversation, dialect, request, script, quotedVariables).RunAsync(killGrace, scriptSent, cancellationToken);
+        CancellationToken cancellationToken, CancellationToken interrupt = default, SolverDump? dump = null) =>
+        new GoalRunner(conversation, dialect, request, script, quotedVariables).RunAsync(killGrace, scriptSent, cancellationToken, interrupt, dump);
 
-    private async Task<GoalOutcome> RunAsync(TimeSpan killGrace, Action<SolverProcess>? onScriptSent, CancellationToken cancellationToken)
+    private async Task<GoalOutcome> RunAsync(TimeSpan killGrace, Action<SolverProcess>? onScriptSent, CancellationToken cancellationToken,
+        CancellationToken interrupt, SolverDump? dump)
+    {
+        GoalOutcome outcome;
+        if (dump is not null) _conversation.Transcript = new System.Text.StringBuilder();
+        try
+        {
+            using (interrupt.Register(static r => ((GoalRunner)r!).Interrupt(), this))
+                outcome = await RunGoalAsync(killGrace, onScriptSent, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (dump is not null && _conversation.Transcript is { } transcript)
+            {
+                _conversation.Transcript = null;
+                dump.Write(_request, Kind, transcript.ToString());
+            }
+        }
+        if (!_interrupted || outcome.Result.IsDecisive) return outcome;
+        var fate = outcome.Fate == ProcessFate.Reusable ? ProcessFate.Reusable : ProcessFate.Discard;
+        return new(Unknown("interrupted: another solver answered first"), fate);
+    }
+
+    // Only a running check-sat is interrupted: the follow-ups (get-value, reason-unknown) are quick, and a
+    // signal between commands would end a z3 that is waiting at its prompt.
+    private void Interrupt()
+    {
+        _interrupted = true;
+        if (_inCheck) SignalOnce();
+    }
+
+    // One signal per goal: a second SIGINT could reach z3 after it is back at its prompt, which ends it.
+    private void SignalOnce()
+    {
+        if (Interlocked.Exchange(ref _signalled, 1) == 0) _conversation.Process.Interrupt();
+    }
+
+    private async Task<GoalOutcome> RunGoalAsync(TimeSpan killGrace, Action<SolverProcess>? onScriptSent, CancellationToken cancellationToken)
     {
         var finite = _request.Timeout != Timeout.InfiniteTimeSpan;
         var hardLimit = finite ? _request.Timeout + killGrace : Timeout.InfiniteTimeSpan;
@@ -52,11 +97,22 @@ internal sealed class GoalRunner
             var preamble = _dialect.Preamble(_request, _script);
             _scriptFirstLine = _conversation.LinesSent + preamble.Count(c => c == '\n') + 1;
             // The re-printed script, never the request's own text: what was checked is what the solver reads.
-            var output = await _conversation.AskAsync(preamble + _script.Text + "(check-sat)\n", limit.Token, () =>
+            if (_interrupted) return new(Unknown("interrupted before it started"), ProcessFate.Reusable);
+            _inCheck = true;
+            if (_interrupted) SignalOnce();
+            string output;
+            try
             {
-                scriptSent = true;
-                onScriptSent?.Invoke(_conversation.Process);
-            }).ConfigureAwait(false);
+                output = await _conversation.AskAsync(preamble + _script.Text + "(check-sat)\n", limit.Token, () =>
+                {
+                    scriptSent = true;
+                    onScriptSent?.Invoke(_conversation.Process);
+                }).ConfigureAwait(false);
+            }
+            finally
+            {
+                _inCheck = false;
+            }
             var answer = SolverResponse.Parse(output);
             if (Failure(answer) is { } failure)
                 return new(failure, ProcessFate.Discard);
@@ -185,7 +241,7 @@ internal sealed class GoalRunner
             }
             : "unknown";
         // Both solvers say "timeout" when their soft limit (our Timeout) fires; z3 sometimes says "canceled".
-        if (finite && reason is "timeout" or "canceled" or "cancelled")
+        if (finite && !_interrupted && reason is "timeout" or "canceled" or "cancelled")
             return new(Unknown(DurationText.TimeoutReason(_request.Timeout)), ProcessFate.Reusable, TimedOut: true);
         var text = reason is "unknown" or "" ? $"{Name} returned unknown" : $"{Name}: {reason}";
         return new(Unknown(text), ProcessFate.Reusable);

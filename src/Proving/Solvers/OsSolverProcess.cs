@@ -165,6 +165,24 @@ internal sealed class OsSolverProcess : SolverProcess
         }
     }
 
+    // z3 4.8 handles SIGINT inside check-sat by cancelling the search, printing "unknown" and reading on (checked
+    // by hand: the next goal on that process answers normally); outside a check the signal ends it. cvc5 1.0.3 exits
+    // on SIGINT, so it is killed outright.
+    public override void Interrupt()
+    {
+        if (Kind != SolverKind.Z3 || OperatingSystem.IsWindows() || HasExited)
+        {
+            Kill();
+            return;
+        }
+        if (SendSignal(Id, SigInt) != 0) Kill();
+    }
+
+    private const int SigInt = 2;
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
+
     public override async ValueTask DisposeAsync()
     {
         Kill();

@@ -18,6 +18,9 @@ internal sealed class SolverConversation(SolverProcess process)
 
     public SolverProcess Process { get; } = process;
 
+    /// <summary>When set, every request's text and its answer are appended here (the prover log, <see cref="SolverDump"/>).</summary>
+    public System.Text.StringBuilder? Transcript { get; set; }
+
     /// <summary>Lines written to the process so far; solvers number error positions by them.</summary>
     public long LinesSent => Interlocked.Read(ref _linesSent);
 
@@ -40,6 +43,7 @@ internal sealed class SolverConversation(SolverProcess process)
             var text = (commands.EndsWith('\n') ? commands : commands + "\n") + $"(echo \"{sentinel}\")\n";
             await Process.SendAsync(text, cancellationToken).ConfigureAwait(false);
             Interlocked.Add(ref _linesSent, text.Count(c => c == '\n'));
+            Transcript?.Append(text);
             sent?.Invoke();
 
             var output = new System.Text.StringBuilder();
@@ -55,7 +59,10 @@ internal sealed class SolverConversation(SolverProcess process)
                     throw died.WithPartialOutput(output.ToString());
                 }
                 if (IsSentinel(line.AsSpan().Trim(), sentinel))
+                {
+                    Transcript?.Append(Commented(output.ToString()));
                     return output.ToString();
+                }
                 if (output.Length + line.Length > MaxOutputChars)
                     throw new SolverProtocolException($"solver output exceeded {MaxOutputChars / (1024 * 1024)} MB");
                 output.Append(line).Append('\n');
@@ -65,6 +72,16 @@ internal sealed class SolverConversation(SolverProcess process)
         {
             Volatile.Write(ref _busy, 0);
         }
+    }
+
+    private static string Commented(string output)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var line in output.Split('\n'))
+        {
+            if (line.Length > 0) sb.Append(";; ").Append(line).Append('\n');
+        }
+        return sb.ToString();
     }
 
     private static string NewSentinel() =>

@@ -29,6 +29,7 @@ public sealed partial class SolverPool : IAsyncDisposable
     private readonly HashSet<SolverConversation> _busy = [];
     private readonly Dictionary<SolverKind, Task<string>> _versions = [];
     private readonly CancellationTokenSource _disposing = new();
+    private readonly SolverDump? _dumps;
 
     private static readonly TimeSpan MaxFiniteTimeout = TimeSpan.FromDays(24);
 
@@ -55,6 +56,7 @@ public sealed partial class SolverPool : IAsyncDisposable
             Cvc5Path = options.Cvc5Path,
             KillGrace = options.KillGrace,
             MaxIdlePerKind = options.MaxIdlePerKind,
+            DumpDirectory = options.DumpDirectory,
             Sandbox = (options.Sandbox ?? new()).Clone(),
         };
         snapshot.Validate();
@@ -65,6 +67,14 @@ public sealed partial class SolverPool : IAsyncDisposable
         _minPriority = snapshot.MinPriority;
         _maxPriority = snapshot.MaxPriority;
         _shortGoalTimeout = snapshot.ShortGoalTimeout;
+        try
+        {
+            _dumps = string.IsNullOrEmpty(snapshot.DumpDirectory) ? null : new SolverDump(snapshot.DumpDirectory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ArgumentException($"DumpDirectory '{snapshot.DumpDirectory}' cannot be written: {e.Message}", nameof(options), e);
+        }
         _gate = new PriorityGate(snapshot.MaxConcurrency, snapshot.MaxQueueLength, Statistics.SetGauges, snapshot.ShortGoalSlots);
     }
 
@@ -84,7 +94,61 @@ public sealed partial class SolverPool : IAsyncDisposable
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired; the process was killed.</exception>
     /// <exception cref="SolverQueueFullException">too many goals are waiting.</exception>
     /// <exception cref="ObjectDisposedException">the pool was disposed.</exception>
-    public async Task<SolverResult> SolveAsync(SolverKind kind, SolverRequest request, CancellationToken cancellationToken = default)
+    public async Task<SolverResult> SolveAsync(SolverKind kind, SolverRequest request, CancellationToken cancellationToken = default) =>
+        (await SolveAsync(kind, request, null, default, cancellationToken).ConfigureAwait(false)).Result;
+
+    /// <summary>
+    /// Solves one goal, then the follow-up goal its answer asks for (a model's confirmation with its values
+    /// fixed), in the same slot of the gate and on the same process where it may be reused: a follow-up never
+    /// queues behind other goals, so a confirmation is not held up by the race it is part of.
+    /// </summary>
+    /// <param name="followUp">Given the first answer, the goal to run next with its own time limit, or null for none.</param>
+    /// <param name="interrupt">
+    /// The answer is no longer wanted: a running check-sat is interrupted (z3 stays warm, cvc5 is killed) and
+    /// the goal ends Unknown; never throws, unlike <paramref name="cancellationToken"/>.
+    /// </param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired; the process was killed.</exception>
+    /// <exception cref="SolverQueueFullException">too many goals are waiting.</exception>
+    /// <exception cref="ObjectDisposedException">the pool was disposed.</exception>
+    public async Task<SolverAnswer> SolveAsync(SolverKind kind, SolverRequest request, Func<SolverResult, SolverRequest?>? followUp,
+        CancellationToken interrupt, CancellationToken cancellationToken)
+    {
+        request = Checked(request);
+        ObjectDisposedException.ThrowIf(_disposing.IsCancellationRequested, this);
+        cancellationToken.ThrowIfCancellationRequested();
+        var first = Prepare(kind, request);
+        if (first.Error is { } rejected)
+            return new SolverAnswer(rejected, null);
+
+        IDisposable slot;
+        // A goal interrupted while it waits for a slot leaves the queue: its answer is no longer wanted.
+        using (var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, interrupt))
+        {
+            try
+            {
+                slot = await _gate.EnterAsync(TicketFor(request), waiting.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (interrupt.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                return new SolverAnswer(SolverResult.Unknown(kind, TimeSpan.Zero, "interrupted before it started: another solver answered first"), null);
+            }
+        }
+        using var _ = slot;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _disposing.Token);
+        var result = await RunInSlotAsync(kind, request, first.Script!, first.QuotedVariables!, stop.Token, interrupt, cancellationToken)
+            .ConfigureAwait(false);
+        if (followUp?.Invoke(result) is not { } next || interrupt.IsCancellationRequested)
+            return new SolverAnswer(result, null);
+        next = Checked(next);
+        var second = Prepare(kind, next);
+        if (second.Error is { } bad)
+            return new SolverAnswer(result, bad);
+        var confirmed = await RunInSlotAsync(kind, next, second.Script!, second.QuotedVariables!, stop.Token, interrupt, cancellationToken)
+            .ConfigureAwait(false);
+        return new SolverAnswer(result, confirmed);
+    }
+
+    private static SolverRequest Checked(SolverRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(request.Script);
@@ -92,27 +156,28 @@ public sealed partial class SolverPool : IAsyncDisposable
         if (request.Timeout <= TimeSpan.Zero && request.Timeout != Timeout.InfiniteTimeSpan)
             throw new ArgumentOutOfRangeException(nameof(request), request.Timeout, "a goal's Timeout must be positive (or infinite)");
         // Timers cannot count that far; a limit of weeks means no limit.
-        if (request.Timeout > MaxFiniteTimeout)
-            request = request with { Timeout = Timeout.InfiniteTimeSpan };
-        ObjectDisposedException.ThrowIf(_disposing.IsCancellationRequested, this);
-        cancellationToken.ThrowIfCancellationRequested();
-        var dialect = SolverDialect.For(kind);
+        return request.Timeout > MaxFiniteTimeout ? request with { Timeout = Timeout.InfiniteTimeSpan } : request;
+    }
 
+    private static (ScriptInspection? Script, string? QuotedVariables, SolverResult? Error) Prepare(SolverKind kind, SolverRequest request)
+    {
         var script = ScriptInspection.Inspect(request.Script);
         if (script.Problem is { } problem)
-            return SolverResult.Error(kind, TimeSpan.Zero, problem);
-        string quotedVariables;
+            return (null, null, SolverResult.Error(kind, TimeSpan.Zero, problem));
         try
         {
-            quotedVariables = string.Join(' ', request.ModelVariables.Select(SSymbol.Quote));
+            return (script, string.Join(' ', request.ModelVariables.Select(SSymbol.Quote)), null);
         }
         catch (ArgumentException e)
         {
-            return SolverResult.Error(kind, TimeSpan.Zero, $"model variable: {e.Message.Split(" (Parameter")[0]}");
+            return (null, null, SolverResult.Error(kind, TimeSpan.Zero, $"model variable: {e.Message.Split(" (Parameter")[0]}"));
         }
+    }
 
-        using var slot = await _gate.EnterAsync(TicketFor(request), cancellationToken).ConfigureAwait(false);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _disposing.Token);
+    private async Task<SolverResult> RunInSlotAsync(SolverKind kind, SolverRequest request, ScriptInspection script, string quotedVariables,
+        CancellationToken stop, CancellationToken interrupt, CancellationToken cancellationToken)
+    {
+        var dialect = SolverDialect.For(kind);
         // Only options the pool sets itself survive a (reset) safely; z3 would carry a script's own into later goals.
         var reusable = !request.Isolated && !script.SetsOptions;
 
@@ -137,7 +202,7 @@ public sealed partial class SolverPool : IAsyncDisposable
             try
             {
                 outcome = await GoalRunner.RunAsync(conversation, dialect, request, script, quotedVariables, _killGrace,
-                    process => GoalStarted?.Invoke(process, request), stop.Token).ConfigureAwait(false);
+                    process => GoalStarted?.Invoke(process, request), stop, interrupt, _dumps).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && _disposing.IsCancellationRequested)
             {

@@ -48,10 +48,23 @@ public sealed class SolverPoolOptions
         ArgumentOutOfRangeException.ThrowIfNegative(ShortGoalSlots, nameof(ShortGoalSlots));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(ShortGoalSlots, MaxConcurrency, nameof(ShortGoalSlots));
         ArgumentOutOfRangeException.ThrowIfLessThan(ShortGoalTimeout, TimeSpan.Zero, nameof(ShortGoalTimeout));
+        if (!string.IsNullOrEmpty(DumpDirectory))
+        {
+            if (string.IsNullOrWhiteSpace(DumpDirectory) || DumpDirectory.IndexOfAny(Path.GetInvalidPathChars()) >= 0 || DumpDirectory.Contains('\0'))
+                throw new ArgumentException($"DumpDirectory '{DumpDirectory}' is not a usable folder path", nameof(DumpDirectory));
+            if (File.Exists(DumpDirectory))
+                throw new ArgumentException($"DumpDirectory '{DumpDirectory}' is a file, not a folder", nameof(DumpDirectory));
+        }
     }
 
     /// <summary>Warm processes kept per solver between goals; more are stopped when they go idle.</summary>
     public int MaxIdlePerKind { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// The prover log: when set, every goal's exact conversation with each solver is written to a file in this
+    /// folder (made if missing; checked writable when the pool starts). Null or empty for none.
+    /// </summary>
+    public string? DumpDirectory { get; set; }
 
     /// <summary>Scratch folder, file-size and process limits, user and network of each solver process.</summary>
     public SolverSandboxOptions Sandbox { get; set; } = new();

@@ -44,6 +44,13 @@ internal abstract class SolverProcess(SolverKind kind) : IAsyncDisposable
     /// <summary>Stops the process now; safe to call repeatedly, from any thread, after it exited.</summary>
     public abstract void Kill();
 
+    /// <summary>
+    /// Stops the running check-sat so that the process can serve the next goal: the solver answers the check
+    /// (usually "unknown") and returns to its prompt. Where the solver cannot do that, this kills it; a process
+    /// that was not inside a check when interrupted may die too, so callers treat death as the fallback.
+    /// </summary>
+    public virtual void Interrupt() => Kill();
+
     public abstract ValueTask DisposeAsync();
 
     protected void Emit(string line) => _lines.Writer.TryWrite(line);

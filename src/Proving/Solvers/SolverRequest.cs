@@ -24,6 +24,10 @@ namespace Hms.Proving.Solvers;
 /// Whose goal this is, as an opaque key (a theorem id, a client id): the pool shares its slots fairly between
 /// owners, so one owner's many or long goals cannot stall another's. Null or "" is one shared owner.
 /// </param>
+/// <param name="Label">
+/// Names the goal in the prover log (<see cref="SolverPoolOptions.DumpDirectory"/>), e.g. "theorem.claim-1";
+/// never sent to a solver.
+/// </param>
 public sealed record SolverRequest(
     string Script,
     TimeSpan Timeout,
@@ -31,4 +35,5 @@ public sealed record SolverRequest(
     bool WantUnsatCore = false,
     bool Isolated = false,
     int Priority = 0,
-    string? Owner = null);
+    string? Owner = null,
+    string? Label = null);
