@@ -27,4 +27,13 @@ public sealed class FrontendOptions
     /// A page always holds at least one theorem, which the field limits (Hms:Limits) keep to a few MiB.
     /// </summary>
     public int MaxListPageBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// "gzip": replies are compressed for every client that accepts gzip (it says so per call in
+    /// grpc-accept-encoding, as grpc-dotnet and grpcio clients do); unset or empty: replies go uncompressed.
+    /// Requests a client compresses (grpc-encoding: gzip) are read either way. Off by default because the
+    /// replies of small theorems are a few hundred bytes, which gzip does not shrink and only costs time on
+    /// the hot path; worth it for large theorems, pages and slow links.
+    /// </summary>
+    public string? ResponseCompression { get; set; }
 }

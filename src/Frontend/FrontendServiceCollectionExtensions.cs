@@ -21,6 +21,8 @@ public static class FrontendServiceCollectionExtensions
             .Validate(o => o.MaxInFlightProofs > 0, "MaxInFlightProofs must be positive")
             .Validate(o => o.MaxReceiveMessageBytes > 0, "MaxReceiveMessageBytes must be positive")
             .Validate(o => o.MaxListPageBytes > 0, "MaxListPageBytes must be positive")
+            .Validate(o => string.IsNullOrEmpty(o.ResponseCompression) || o.ResponseCompression == "gzip",
+                "ResponseCompression must be gzip or empty")
             .ValidateOnStart();
         if (configure is not null)
         {
@@ -38,6 +40,11 @@ public static class FrontendServiceCollectionExtensions
             {
                 grpc.MaxReceiveMessageSize = frontend.Value.MaxReceiveMessageBytes;
                 grpc.Interceptors.Add<GrainFaultInterceptor>();
+                if (!string.IsNullOrEmpty(frontend.Value.ResponseCompression))
+                {
+                    grpc.ResponseCompressionAlgorithm = frontend.Value.ResponseCompression;
+                    grpc.ResponseCompressionLevel = System.IO.Compression.CompressionLevel.Fastest;
+                }
             });
         services.AddGrpcReflection();
         // Answers for the service by name as well as for the server (""), as the health protocol expects.

@@ -55,7 +55,12 @@ public sealed class FrontendHost : IAsyncLifetime
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(siloPort, gatewayPort)
             .AddHmsSilo(new HmsSiloOptions { Storage = StorageKind.Memory }));
-        builder.Services.AddHmsFrontend(options => options.MaxInFlightProofs = MaxInFlightProofs);
+        // Compression on, so every test of the API also runs through it.
+        builder.Services.AddHmsFrontend(options =>
+        {
+            options.MaxInFlightProofs = MaxInFlightProofs;
+            options.ResponseCompression = "gzip";
+        });
         app = builder.Build();
         app.Use(Handlers.TrackAsync);
         app.MapHmsFrontend();
