@@ -148,12 +148,10 @@ internal sealed class TheoremTools(IGrainFactory grains, ITheoremIndex index, Pr
             filter = match[0];
         }
 
-        var page = await index.ListAsync(size, after, string.IsNullOrEmpty(domain) ? null : domain, filter);
-        var snapshots = await Task.WhenAll(page.TheoremIds.Select(i => grains.GetGrain<ITheoremGrain>(i).GetAsync()));
-        // The theorem's own status decides: the index row may lag it while a write is retried.
-        return ToolResults.Report(new TheoremPage(
-            [.. snapshots.OfType<TheoremSnapshot>().Where(s => filter is null || s.Status == filter).Select(ReportMapping.ToSummary)],
-            page.NextAfter is { } next ? PageToken.Encode(next) : null));
+        var (theorems, nextAfter) = await TheoremListing.PageAsync(grains, index, size, after,
+            string.IsNullOrEmpty(domain) ? null : domain, filter, summaries: false);
+        return ToolResults.Report(new TheoremPage([.. theorems.Select(ReportMapping.ToSummary)],
+            nextAfter is { } next ? PageToken.Encode(next) : null));
     }
 
     private static (TheoremSpec? Spec, string? Problem) Read(TheoremInput input, string? id) =>

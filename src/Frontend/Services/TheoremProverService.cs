@@ -140,31 +140,20 @@ internal sealed class TheoremProverService(
 
         ThrowIfInvalid(TheoremReadMask.Check(request.ReadMask));
         var summaries = request.ReadMask is not { Paths.Count: > 0 };
-        var page = await index.ListAsync(size, after, request.Domain.Length == 0 ? null : request.Domain, status,
-            context.CancellationToken);
-        var snapshots = await Task.WhenAll(page.TheoremIds.Select(id => summaries
-            ? grains.GetGrain<ITheoremGrain>(id).GetSummaryAsync()
-            : grains.GetGrain<ITheoremGrain>(id).GetAsync()));
+        var (theorems, nextAfter) = await TheoremListing.PageAsync(grains, index, size, after,
+            request.Domain.Length == 0 ? null : request.Domain, status, summaries, context.CancellationToken);
         var response = new ListTheoremsResponse();
         var cap = options.Value.MaxListPageBytes;
         var bytes = 0;
-        for (var i = 0; i < page.TheoremIds.Count; i++)
+        for (var i = 0; i < theorems.Count; i++)
         {
-            // Deleted since the index listed it; or the index row lags the theorem (its write is retried while
-            // storage recovers): the theorem's own status decides, so a page never shows a theorem under a status
-            // filter it no longer matches.
-            if (snapshots[i] is not { } snapshot || (status is not null && snapshot.Status != status))
-            {
-                continue;
-            }
-
-            var theorem = TheoremReadMask.Apply(request.ReadMask, TheoremMapping.ToWire(snapshot));
+            var theorem = TheoremReadMask.Apply(request.ReadMask, TheoremMapping.ToWire(theorems[i]));
             // Field 1 of the response: a tag byte, the length and the message.
             var entry = 1 + CodedOutputStream.ComputeLengthSize(theorem.CalculateSize()) + theorem.CalculateSize();
             if (response.Theorems.Count > 0 && bytes + entry > cap)
             {
                 // The rest waits for the next page, which starts after the last theorem sent.
-                response.NextPageToken = PageToken.Encode(page.TheoremIds[i - 1]);
+                response.NextPageToken = PageToken.Encode(theorems[i - 1].Spec.Id);
                 return response;
             }
 
@@ -172,7 +161,7 @@ internal sealed class TheoremProverService(
             response.Theorems.Add(theorem);
         }
 
-        response.NextPageToken = page.NextAfter is { } next ? PageToken.Encode(next) : "";
+        response.NextPageToken = nextAfter is { } next ? PageToken.Encode(next) : "";
         return response;
     }
 

@@ -59,10 +59,13 @@ internal sealed class TheoremGrain : Grain, ITheoremGrain
         await MigrateLegacyRowAsync(cancellationToken);
         if (Exists)
         {
-            // Events appended after the status was last written: numbering goes on after them.
-            var tail = await journal.ReadAsync(Id, S.LastSequence, cancellationToken: cancellationToken);
-            if (tail.Count > 0) S.LastSequence = tail[^1].Sequence;
-            else if (S.IsFinished) await RestoreLostCompletionAsync(cancellationToken);
+            // One read from the last event the state counted: events appended after the status was last written
+            // (numbering goes on after them), or, for a finished theorem, none at all — its last events were lost.
+            var tail = S.LastSequence > S.SequenceFloor
+                ? await journal.ReadAsync(Id, S.LastSequence - 1, cancellationToken: cancellationToken)
+                : await journal.ReadAsync(Id, S.LastSequence, cancellationToken: cancellationToken);
+            if (tail.Count > 0) S.LastSequence = Math.Max(S.LastSequence, tail[^1].Sequence);
+            else if (S.IsFinished && S.LastSequence > S.SequenceFloor) await RestoreLostCompletionAsync(cancellationToken);
         }
         published = S.LastSequence; // what the journal holds was written
         cachedFrom = published;
@@ -77,9 +80,6 @@ internal sealed class TheoremGrain : Grain, ITheoremGrain
     /// </summary>
     private async Task RestoreLostCompletionAsync(CancellationToken cancellationToken)
     {
-        if (S.LastSequence <= S.SequenceFloor) return;
-        var last = await journal.ReadAsync(Id, S.LastSequence - 1, 1, cancellationToken);
-        if (last.Count > 0) return;
         var restored = new ProgressEvent
         {
             TheoremId = Id, Kind = ProgressKind.Completed, TheoremStatus = S.Status, ElapsedMs = S.Verdict?.ElapsedMs ?? 0,

@@ -79,27 +79,12 @@ public static class CounterexampleSimplifier
                 var width = v.Abs() / BigInteger.Pow(2, k);
                 if (!width.IsZero) pool.Add(Search.RationalSnapper.Simplest(v - width, v + width));
             }
-            pool.AddRange(Convergents(v));
+            pool.AddRange(Search.RationalSnapper.Convergents(v).Take(64).Select(c => new Rational(c.H, c.K)));
         }
         var size = Size(v, value.Algebraic);
         var whole = v.IsInteger && !value.Algebraic;
         return pool.Distinct().Where(c => Size(c) < size && (!whole || c.IsInteger))
             .OrderBy(c => Size(c)).ThenBy(c => c.Abs()).ThenByDescending(c => c.Sign);
-    }
-
-    /// <summary>The continued-fraction convergents of a rational, coarsest first, ending with the value itself.</summary>
-    private static IEnumerable<Rational> Convergents(Rational x)
-    {
-        BigInteger h2 = 0, k2 = 1, h1 = 1, k1 = 0;
-        var (n, d) = (x.Numerator, x.Denominator);
-        for (var i = 0; i < 64 && !d.IsZero; i++)
-        {
-            var a = BigInteger.Divide(n, d);
-            if (n.Sign < 0 && a * d != n) a -= 1; // floor, not truncation
-            (h2, k2, h1, k1) = (h1, k1, a * h1 + h2, a * k1 + k2);
-            yield return new Rational(h1, k1);
-            (n, d) = (d, n - a * d);
-        }
     }
 
     /// <summary>How much there is to read: the bits of numerator and denominator.</summary>

@@ -121,7 +121,8 @@ public static class RationalSnapper
         return rows;
     }
 
-    private static IEnumerable<(BigInteger H, BigInteger K)> Convergents(Rational x) =>
+    /// <summary>The continued-fraction convergents h/k of an exact rational, coarsest first, ending with the value itself.</summary>
+    internal static IEnumerable<(BigInteger H, BigInteger K)> Convergents(Rational x) =>
         Terms(x).Select(t => (t.H, t.K));
 
     /// <summary>The continued-fraction terms of an exact rational with their convergents h/k.</summary>
