@@ -12,29 +12,22 @@ internal static class CacheRun
     {
         var times = new double[theorems.Count];
         var failures = new List<string>();
-        var next = -1;
-        var wall = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, Math.Min(concurrency, theorems.Count)).Select(async _ =>
+        var wall = await ClosedLoop.RunAsync(theorems.Count, concurrency, async i =>
         {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < theorems.Count)
+            // The same document as the first time: the service finds it unchanged and answers with its verdict.
+            var request = new ProveTheoremRequest { Theorem = BenchTheorems.ToWire(theorems[i].Id, theorems[i].K) };
+            var clock = Stopwatch.StartNew();
+            try
             {
-                // The same document as the first time: the service finds it unchanged and answers with its verdict.
-                var request = new ProveTheoremRequest { Theorem = BenchTheorems.ToWire(theorems[i].Id, theorems[i].K) };
-                var clock = Stopwatch.StartNew();
-                try
-                {
-                    var reply = await client.ProveTheoremAsync(request, deadline: DateTime.UtcNow.AddSeconds(60), cancellationToken: cancellationToken);
-                    times[i] = clock.Elapsed.TotalMilliseconds;
-                    if (reply.Theorem.Status != TheoremStatus.Proved) lock (failures) failures.Add($"{theorems[i].Id}: {reply.Theorem.Status}");
-                }
-                catch (RpcException e)
-                {
-                    lock (failures) failures.Add($"{theorems[i].Id}: {e.Status.StatusCode} {e.Status.Detail}");
-                }
+                var reply = await client.ProveTheoremAsync(request, deadline: DateTime.UtcNow.AddSeconds(60), cancellationToken: cancellationToken);
+                times[i] = clock.Elapsed.TotalMilliseconds;
+                if (reply.Theorem.Status != TheoremStatus.Proved) lock (failures) failures.Add($"{theorems[i].Id}: {reply.Theorem.Status}");
             }
-        }));
-        wall.Stop();
-        return (wall.Elapsed, [.. times], failures);
+            catch (RpcException e)
+            {
+                lock (failures) failures.Add($"{theorems[i].Id}: {e.Status.StatusCode} {e.Status.Detail}");
+            }
+        });
+        return (wall, [.. times], failures);
     }
 }

@@ -40,26 +40,19 @@ internal sealed class RawBaseline : IAsyncDisposable
     {
         var times = new double[theorems.Count];
         var failures = new List<string>();
-        var next = -1;
-        var wall = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, Math.Min(concurrency, theorems.Count)).Select(async _ =>
+        var wall = await ClosedLoop.RunAsync(theorems.Count, concurrency, async i =>
         {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < theorems.Count)
+            var clock = Stopwatch.StartNew();
+            var answers = await Task.WhenAll(theorems[i].Select(goal => RaceAsync(goal, cancellationToken)));
+            times[i] = clock.Elapsed.TotalMilliseconds;
+            foreach (var (goal, answer) in theorems[i].Zip(answers))
             {
-                var clock = Stopwatch.StartNew();
-                var answers = await Task.WhenAll(theorems[i].Select(goal => RaceAsync(goal, cancellationToken)));
-                times[i] = clock.Elapsed.TotalMilliseconds;
-                foreach (var (goal, answer) in theorems[i].Zip(answers))
-                {
-                    // Consistency holds when sat; every other obligation of these theorems is proved by unsat.
-                    var expected = goal.Kind == ObligationKind.Consistency ? "sat" : "unsat";
-                    if (answer != expected) lock (failures) failures.Add($"{goal.Id}: {answer}, expected {expected}");
-                }
+                // Consistency holds when sat; every other obligation of these theorems is proved by unsat.
+                var expected = goal.Kind == ObligationKind.Consistency ? "sat" : "unsat";
+                if (answer != expected) lock (failures) failures.Add($"{goal.Id}: {answer}, expected {expected}");
             }
-        }));
-        wall.Stop();
-        return (wall.Elapsed, [.. times], failures);
+        });
+        return (wall, [.. times], failures);
     }
 
     private async Task<string> RaceAsync(Obligation goal, CancellationToken cancellationToken)

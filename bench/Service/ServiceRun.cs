@@ -20,27 +20,20 @@ internal static class ServiceRun
     {
         var timings = new TheoremTiming?[theorems.Count];
         var failures = new List<string>();
-        var next = -1;
-        var wall = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, Math.Min(concurrency, theorems.Count)).Select(async _ =>
+        var wall = await ClosedLoop.RunAsync(theorems.Count, concurrency, async i =>
         {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < theorems.Count)
+            try
             {
-                try
-                {
-                    timings[i] = await OneAsync(client, theorems[i].Id, theorems[i].K, strategy, timeoutSeconds, cancellationToken);
-                }
-                catch (Exception e) when (e is RpcException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
-                {
-                    lock (failures) failures.Add($"{theorems[i].Id}: {e.Message}");
-                }
+                timings[i] = await OneAsync(client, theorems[i].Id, theorems[i].K, strategy, timeoutSeconds, cancellationToken);
             }
-        }));
-        wall.Stop();
+            catch (Exception e) when (e is RpcException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                lock (failures) failures.Add($"{theorems[i].Id}: {e.Message}");
+            }
+        });
         var done = timings.OfType<TheoremTiming>().ToList();
         failures.AddRange(done.Where(t => t.Status != "THEOREM_STATUS_PROVED").Select(t => $"a theorem ended {t.Status}, not PROVED"));
-        return (wall.Elapsed, done, failures);
+        return (wall, done, failures);
     }
 
     public static async Task<TheoremTiming> OneAsync(TheoremProver.TheoremProverClient client, string id, int k, string strategy,
