@@ -37,6 +37,25 @@ public sealed class CompressionTests(FrontendHost host)
         Assert.Contains("gzip", wire.ResponseEncodings);
     }
 
+    [Fact]
+    public async Task A_gzip_bomb_is_refused_by_its_size_once_unpacked()
+    {
+        // 20 MiB of one letter packs into a few KiB: the limit must hold for what the request unpacks to.
+        using var channel = GrpcChannel.ForAddress(host.Channel.Target.StartsWith("http", StringComparison.Ordinal) ? host.Channel.Target : $"http://{host.Channel.Target}",
+            new GrpcChannelOptions { MaxSendMessageSize = null });
+        var client = new TheoremProver.TheoremProverClient(channel);
+        var theorem = new Theorem { Id = $"gzip-bomb-{Guid.NewGuid():N}", Statement = new string('x', 20 * 1024 * 1024) };
+        var compressRequest = new Metadata { { "grpc-internal-encoding-request", "gzip" } };
+
+        var refused = await Assert.ThrowsAsync<RpcException>(() =>
+            client.SubmitTheoremAsync(new SubmitTheoremRequest { Theorem = theorem }, compressRequest, Calls.Deadline()).ResponseAsync);
+
+        Assert.Equal(StatusCode.ResourceExhausted, refused.StatusCode);
+        var missing = await Assert.ThrowsAsync<RpcException>(() =>
+            client.GetTheoremAsync(new GetTheoremRequest { Id = theorem.Id }, deadline: Calls.Deadline()).ResponseAsync);
+        Assert.Equal(StatusCode.NotFound, missing.StatusCode);
+    }
+
     /// <summary>Records the grpc-encoding header of each request and response.</summary>
     private sealed class WireHeaders : DelegatingHandler
     {
