@@ -63,10 +63,12 @@ internal sealed class TheoremProverService(
             await context.WriteResponseHeadersAsync(new Metadata());
             decided = await WaitForVerdictAsync(grain, spec.Id, context.CancellationToken);
         }
-        catch (Exception ended) when (context.CancellationToken.IsCancellationRequested && ended is not RpcException)
+        catch (Exception ended) when (CallEnded(context) && ended is not RpcException)
         {
             // Whatever failed once the call had ended failed because it ended: a cancelled wait, or gRPC refusing
-            // the headers because it already answered DEADLINE_EXCEEDED.
+            // the headers because it already answered DEADLINE_EXCEEDED. gRPC completes a call at its deadline
+            // before it cancels the call's token, so the deadline is looked at too: in that window the headers
+            // throw while the token is still live, and the proof must be cancelled all the same.
             // A stopping host aborts its calls too; the proof must survive that and resume on restart.
             if (lifetime.ApplicationStopping.IsCancellationRequested)
             {
@@ -244,6 +246,9 @@ internal sealed class TheoremProverService(
                 break;
         }
     }
+
+    private static bool CallEnded(ServerCallContext context) =>
+        context.CancellationToken.IsCancellationRequested || DateTime.UtcNow >= context.Deadline;
 
     /// <summary>DEADLINE_EXCEEDED when the deadline ended the call, CANCELLED when the client did.</summary>
     [DoesNotReturn]
