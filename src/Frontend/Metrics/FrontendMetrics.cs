@@ -13,9 +13,9 @@ internal sealed class FrontendMetrics
     {
         var meter = meters.Create(HmsInstruments.FrontendMeter);
         admission = meter.CreateHistogram<double>(HmsInstruments.AdmissionDuration, "s",
-            "Time from a submitting call's arrival until its theorem was accepted");
+            "Time from a submitting call's arrival until its theorem was accepted", advice: HmsInstruments.DurationAdvice);
         streaming = meter.CreateHistogram<double>(HmsInstruments.StreamingDuration, "s",
-            "Time to write one message onto a client's response stream");
+            "Time to write one message onto a client's response stream", advice: HmsInstruments.DurationAdvice);
     }
 
     public void Admitted(string method, TimeSpan elapsed) =>

@@ -20,8 +20,8 @@ public sealed class ProofMetrics
     public ProofMetrics(IMeterFactory meters)
     {
         var meter = meters.Create(HmsInstruments.ProofsMeter);
-        decomposition = meter.CreateHistogram<double>(HmsInstruments.DecompositionDuration, "s", "Time to parse a theorem and split it into obligations");
-        journal = meter.CreateHistogram<double>(HmsInstruments.JournalDuration, "s", "Time of one read or write of the progress journal");
+        decomposition = meter.CreateHistogram<double>(HmsInstruments.DecompositionDuration, "s", "Time to parse a theorem and split it into obligations", advice: HmsInstruments.DurationAdvice);
+        journal = meter.CreateHistogram<double>(HmsInstruments.JournalDuration, "s", "Time of one read or write of the progress journal", advice: HmsInstruments.DurationAdvice);
         theorems = meter.CreateCounter<long>(HmsInstruments.TheoremsCompleted, "{theorem}", "Theorems whose proof ended on this silo");
         obligations = meter.CreateCounter<long>(HmsInstruments.ObligationsCompleted, "{obligation}", "Obligations decided on this silo");
         cache = meter.CreateCounter<long>(HmsInstruments.CacheLookups, "{lookup}", "Proof cache lookups");

@@ -1,3 +1,5 @@
+using System.Diagnostics.Metrics;
+
 namespace Hms.Proving.Metrics;
 
 /// <summary>
@@ -39,6 +41,15 @@ public static class HmsInstruments
     public const string SlotsBusy = "hms.solver.slots.busy";
     public const string Slots = "hms.solver.slots";
     public const string QueueLength = "hms.solver.queue.length";
+
+    /// <summary>
+    /// Histogram buckets for durations in seconds, 0.1 ms to 10 min: OpenTelemetry's default buckets are made for
+    /// milliseconds and would put every goal of this service in the first one.
+    /// </summary>
+    public static readonly InstrumentAdvice<double> DurationAdvice = new()
+    {
+        HistogramBucketBoundaries = [0.0001, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600],
+    };
 
     /// <summary>Orleans' grain storage latencies, in milliseconds (Orleans' unit).</summary>
     public static readonly IReadOnlyList<string> OrleansStorageLatencies =

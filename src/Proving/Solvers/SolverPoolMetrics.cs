@@ -16,8 +16,8 @@ internal sealed class SolverPoolMetrics
     public SolverPoolMetrics(IMeterFactory meters, int slots, SolverPoolStatistics statistics)
     {
         var meter = meters.Create(HmsInstruments.SolversMeter);
-        queueWait = meter.CreateHistogram<double>(HmsInstruments.QueueWaitDuration, "s", "Time a solver goal waited for a slot of the solver pool");
-        goal = meter.CreateHistogram<double>(HmsInstruments.SolverDuration, "s", "Time a solver goal ran on a z3 or cvc5 process");
+        queueWait = meter.CreateHistogram<double>(HmsInstruments.QueueWaitDuration, "s", "Time a solver goal waited for a slot of the solver pool", advice: HmsInstruments.DurationAdvice);
+        goal = meter.CreateHistogram<double>(HmsInstruments.SolverDuration, "s", "Time a solver goal ran on a z3 or cvc5 process", advice: HmsInstruments.DurationAdvice);
         meter.CreateObservableGauge(HmsInstruments.SlotsBusy, () => statistics.Running, "{slot}", "Solver slots running a goal");
         meter.CreateObservableGauge(HmsInstruments.Slots, () => slots, "{slot}", "Solver slots (Hms:Solvers:MaxConcurrency)");
         meter.CreateObservableGauge(HmsInstruments.QueueLength, () => statistics.Queued, "{goal}", "Solver goals waiting for a slot");

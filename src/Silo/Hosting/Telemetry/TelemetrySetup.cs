@@ -16,8 +16,8 @@ namespace Hms.Silo.Hosting.Telemetry;
 /// <summary>
 /// The one place where the server's logging and telemetry are set up (eShop's ServiceDefaults in spirit): log
 /// levels; metrics through OpenTelemetry — this service's meters (`Hms.*`), Orleans', ASP.NET Core's, the
-/// runtime's and Npgsql's — scraped by Prometheus on a port of their own; and the Orleans Dashboard. Both ports
-/// speak HTTP/1.1 on loopback: the gRPC port is h2c only (HTTP/2 with prior knowledge), which Prometheus and
+/// runtime's and Npgsql's — scraped by Prometheus on a port of their own (on the gRPC port's address); and the Orleans Dashboard
+/// (loopback only). Both ports speak HTTP/1.1: the gRPC port is h2c only (HTTP/2 with prior knowledge), which Prometheus and
 /// browsers do not speak, and neither surface is meant for the network (the dashboard shows grain state).
 /// </summary>
 public static class TelemetrySetup
@@ -39,7 +39,9 @@ public static class TelemetrySetup
                     .AddRuntimeInstrumentation()
                     .AddNpgsqlInstrumentation()
                     .AddPrometheusExporter());
-            Listen(builder, metrics);
+            // On the gRPC port's address: loopback for `hms serve`, every interface in a deployment, where Prometheus scrapes the pod.
+            builder.WebHost.ConfigureKestrel(kestrel =>
+                kestrel.Listen(IPAddress.Parse(settings.ListenAddress), metrics, o => o.Protocols = HttpProtocols.Http1));
         }
         if (settings.DashboardPort is { } dashboard)
         {
@@ -53,12 +55,14 @@ public static class TelemetrySetup
     public static WebApplication MapHmsTelemetry(this WebApplication app, ServerSettings settings)
     {
         if (settings.MetricsPort is { } metrics)
-            app.MapPrometheusScrapingEndpoint(MetricsPath).RequireHost(LoopbackHosts(metrics));
+            app.MapPrometheusScrapingEndpoint(MetricsPath)
+                .RequireHost(IPAddress.IsLoopback(IPAddress.Parse(settings.ListenAddress)) ? LoopbackHosts(metrics) : [$"*:{metrics}"]);
         if (settings.DashboardPort is { } dashboard)
             app.MapOrleansDashboard(DashboardPath).RequireHost(LoopbackHosts(dashboard));
         return app;
     }
 
+    /// <summary>Always loopback: the dashboard shows grain state and has no authentication of its own.</summary>
     private static void Listen(WebApplicationBuilder builder, int port) =>
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port, o => o.Protocols = HttpProtocols.Http1));
 
