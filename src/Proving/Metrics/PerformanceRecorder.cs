@@ -21,7 +21,8 @@ public sealed class PerformanceRecorder : IDisposable
     private readonly WindowSums obligations;
     private readonly WindowSums cacheHits;
     private readonly WindowSums cacheLookups;
-    private readonly object gaugesGate = new();
+    /// <summary>One report at a time: a report sorts up to every kept sample, so callers in a loop get one core, not all.</summary>
+    private readonly object reportGate = new();
     private long busy, slots, queued;
 
     /// <param name="scope">The meter factory whose meters to hear (IMeterFactory); null hears meters made without one.</param>
@@ -50,6 +51,11 @@ public sealed class PerformanceRecorder : IDisposable
     /// <summary>The report over the last <paramref name="window"/> (at most <see cref="Window"/>; null: all of it).</summary>
     public PerformanceReport Report(TimeSpan? window = null)
     {
+        lock (reportGate) return Compute(window);
+    }
+
+    private PerformanceReport Compute(TimeSpan? window)
+    {
         var seconds = window is { } w ? Math.Clamp((int)Math.Ceiling(w.TotalSeconds), 1, windowSeconds) : windowSeconds;
         var elapsed = clock.GetElapsedTime(started);
         var now = Second(elapsed);
@@ -63,13 +69,9 @@ public sealed class PerformanceRecorder : IDisposable
             hits = cacheHits.Total(now, seconds).Count;
             lookups = cacheLookups.Total(now, seconds).Count;
         }
-        long busyNow, slotsNow, queuedNow;
-        lock (gaugesGate)
-        {
-            busy = slots = queued = 0;
-            listener.RecordObservableInstruments(); // the gauges answer into the fields, summed over pools
-            (busyNow, slotsNow, queuedNow) = (busy, slots, queued);
-        }
+        busy = slots = queued = 0;
+        listener.RecordObservableInstruments(); // the gauges answer into the fields (under reportGate), summed over pools
+        var (busyNow, slotsNow, queuedNow) = (busy, slots, queued);
         var rateBase = Math.Max(measured.TotalSeconds, 1e-3);
         var (bottleneck, explanation) = Bottleneck.Identify(latencies, busyNow, slotsNow, queuedNow);
         return new PerformanceReport(TimeSpan.FromSeconds(seconds), measured, latencies, theoremCount, obligationCount,
@@ -118,7 +120,7 @@ public sealed class PerformanceRecorder : IDisposable
         switch (sink)
         {
             case Sink.Busy or Sink.Slots or Sink.Queued:
-                // Only during RecordObservableInstruments, which Report calls under gaugesGate.
+                // Only during RecordObservableInstruments, which Report calls under reportGate.
                 var n = (long)value;
                 if (sink == Sink.Busy) busy += n;
                 else if (sink == Sink.Slots) slots += n;
