@@ -187,14 +187,13 @@ class ProverTest(unittest.TestCase):
         self.assertEqual((), masked.obligations)
 
     def test_the_performance_report_counts_the_solver_goals_of_a_proof(self) -> None:
-        before = {s.stage: s.count for s in self.prover.performance_report().stages}
-        self.prover.prove("r*r + 19 >= 19", timeout=60)
+        self.prover.prove("r*r + 19 >= 19", id=unique("py-report"), timeout=60)
         report = self.prover.performance_report()
-        after = {s.stage: s.count for s in report.stages}
-        solver = pb.PERFORMANCE_STAGE_SOLVER
-        self.assertGreater(after[solver], before.get(solver, 0))
+        counts = {s.stage: s.count for s in report.stages}
+        self.assertGreater(counts[pb.PERFORMANCE_STAGE_SOLVER], 0)
+        self.assertGreater(report.theorems_completed, 0)
         self.assertTrue(report.scope.startswith("silo "))
-        self.assertIn(report.bottleneck, [stage for stage, count in after.items() if count > 0])
+        self.assertIn(report.bottleneck, [stage for stage, count in counts.items() if count > 0])
 
     def test_context_manager_closes_its_own_channel(self) -> None:
         assert serve is not None

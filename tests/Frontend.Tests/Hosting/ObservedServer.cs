@@ -14,6 +14,8 @@ public sealed class ObservedServer : IAsyncLifetime
     private WebApplication? app;
     private GrpcChannel? channel;
 
+    public const int WindowSeconds = 3600;
+
     public ServerSettings Settings { get; } = new()
     {
         Port = FrontendHost.FreePort(),
@@ -30,7 +32,8 @@ public sealed class ObservedServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        app = HmsServer.Build(Settings, postgres: null, []);
+        // A window far longer than the collection runs: no measurement expires between a test's two reports.
+        app = HmsServer.Build(Settings, postgres: null, [$"--{Hms.Proving.Metrics.MetricsOptions.Section}:WindowSeconds={WindowSeconds}"]);
         await app.StartAsync();
         channel = GrpcChannel.ForAddress($"http://127.0.0.1:{Settings.Port}");
         Client = new TheoremProver.TheoremProverClient(channel);
