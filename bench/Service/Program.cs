@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hms.Frontend.V1;
 using Hms.Service.Bench;
 
 // hms-bench-service: `hms serve` end to end over gRPC against the same goals on warm solvers driven directly,
@@ -60,6 +61,10 @@ try
             var sample = new ServiceSample(storage, level, wall, timings, failures, serve.RssMiB());
             Console.Error.WriteLine($"hms-bench-service: {storage} c={level}: {sample.PerSecond:0.0} theorems/s, {failures.Count} failures");
             foreach (var f in failures.Take(3)) Console.Error.WriteLine($"  {f}");
+            // The server's own view of the level just run (GetPerformanceReport over about its wall time).
+            var window = (int)Math.Clamp(Math.Ceiling(wall.TotalSeconds), 1, 60);
+            var perf = await serve.Client.GetPerformanceReportAsync(new GetPerformanceReportRequest { WindowSeconds = window }, cancellationToken: stop.Token);
+            Console.Error.WriteLine($"hms-bench-service: {storage} c={level} bottleneck (last {window} s): {perf.Explanation}");
             RawSample? rawSample = null;
             if (raw is not null)
             {

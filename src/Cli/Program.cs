@@ -10,6 +10,7 @@ var root = new RootCommand("HMS Theorem Prover: proves or refutes economic theor
     ProveCommand.Create(),
     ServeCommand.Create(),
     McpCommand.Create(),
+    ReportCommand.Create(),
 };
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -1,6 +1,8 @@
 using Hms.Grains;
 using Grpc.AspNetCore.Server;
+using Hms.Frontend.Metrics;
 using Hms.Frontend.Services;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -32,6 +34,8 @@ public static class FrontendServiceCollectionExtensions
         // The same limits the theorem grain enforces, so a refusal comes before any grain is called.
         services.AddTheoremLimits();
         services.AddSingleton<ProofCallGate>();
+        services.AddMetrics();
+        services.TryAddSingleton<FrontendMetrics>();
         // Per-service options, so a host that serves other gRPC services keeps its own limits for them.
         // Kestrel needs no change: gRPC lifts its request body limit and enforces this one per message.
         services.AddGrpc();
@@ -40,6 +44,7 @@ public static class FrontendServiceCollectionExtensions
             {
                 grpc.MaxReceiveMessageSize = frontend.Value.MaxReceiveMessageBytes;
                 grpc.Interceptors.Add<GrainFaultInterceptor>();
+                grpc.Interceptors.Add<StageTimingInterceptor>();
                 if (!string.IsNullOrEmpty(frontend.Value.ResponseCompression))
                 {
                     grpc.ResponseCompressionAlgorithm = frontend.Value.ResponseCompression;

@@ -2,7 +2,8 @@ using Hms.Silo.Hosting;
 using Microsoft.Extensions.Configuration;
 
 // The silo executable for deployments: settings come from configuration (appsettings.json, HMS__* environment
-// variables), e.g. HMS__STORAGE=Postgres, HMS__POSTGRES=<connection string>, HMS__PORT=5000.
+// variables), e.g. HMS__STORAGE=Postgres, HMS__POSTGRES=<connection string>, HMS__PORT=5000,
+// HMS__METRICSPORT=5003 (Prometheus, loopback), HMS__DASHBOARDPORT=5004 (Orleans Dashboard, loopback).
 var configuration = new ConfigurationBuilder()
     .AddJsonFile("appsettings.json", optional: true)
     .AddEnvironmentVariables()
@@ -15,5 +16,7 @@ var settings = new ServerSettings
     ListenAddress = configuration.GetValue("ListenAddress", "0.0.0.0")!,
     Storage = configuration.GetValue("Storage", StorageKind.Postgres),
     PostgresConnectionString = configuration["Postgres"],
+    MetricsPort = configuration.GetValue<int?>("MetricsPort"),
+    DashboardPort = configuration.GetValue<int?>("DashboardPort"),
 };
 await HmsServer.RunAsync(settings, args);

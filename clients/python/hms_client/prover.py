@@ -48,6 +48,7 @@ class Prover:
         self._get = self._unary("GetTheorem", pb.GetTheoremRequest, pb.Theorem)
         self._list = self._unary("ListTheorems", pb.ListTheoremsRequest, pb.ListTheoremsResponse)
         self._cancel = self._unary("CancelTheorem", pb.CancelTheoremRequest, pb.TheoremHandle)
+        self._report = self._unary("GetPerformanceReport", pb.GetPerformanceReportRequest, pb.PerformanceReport)
         self._watch = self._channel.unary_stream(
             method_path("WatchTheorem"),
             request_serializer=pb.WatchTheoremRequest.SerializeToString,
@@ -134,6 +135,13 @@ class Prover:
         theorem_id = str(theorem)
         reply = self._call(self._cancel, pb.CancelTheoremRequest(id=theorem_id), self.call_timeout, theorem_id)
         return Handle(reply.id, from_wire(Status, reply.status))
+
+    def performance_report(self, window_seconds: int = 0) -> Any:
+        """
+        The server's GetPerformanceReport (the protobuf message): latency per stage, throughput, solver slots,
+        cache hit rate and the bottleneck over the last `window_seconds` (0: the server's whole window).
+        """
+        return self._call(self._report, pb.GetPerformanceReportRequest(window_seconds=window_seconds), self.call_timeout, None)
 
     def healthy(self, timeout: float = 5.0) -> bool:
         """True when the server answers the standard gRPC health check with SERVING within `timeout` seconds."""

@@ -9,6 +9,7 @@ from fractions import Fraction
 
 from hms_client import (AlreadyExists, DeadlineExceeded, InvalidTheorem, NotFound, ObligationStatus, ProgressKind,
                         Prover, ProverUnavailable, Status, Value, Verdict)
+from hms_client._wire import pb
 
 from .serve import Serve, free_ports
 
@@ -184,6 +185,15 @@ class ProverTest(unittest.TestCase):
         self.assertIs(masked.status, Status.PROVED)
         self.assertEqual("", masked.statement)
         self.assertEqual((), masked.obligations)
+
+    def test_the_performance_report_counts_the_solver_goals_of_a_proof(self) -> None:
+        self.prover.prove("r*r + 19 >= 19", id=unique("py-report"), timeout=60)
+        report = self.prover.performance_report()
+        counts = {s.stage: s.count for s in report.stages}
+        self.assertGreater(counts[pb.PERFORMANCE_STAGE_SOLVER], 0)
+        self.assertGreater(report.theorems_completed, 0)
+        self.assertTrue(report.scope.startswith("silo "))
+        self.assertIn(report.bottleneck, [stage for stage, count in counts.items() if count > 0])
 
     def test_context_manager_closes_its_own_channel(self) -> None:
         assert serve is not None

@@ -19,9 +19,15 @@ internal static class ServeCommand
         var mcpPort = new Option<int>("--mcp-port") { Description = "Port of the MCP endpoint (with --mcp)", DefaultValueFactory = _ => ServerSettings.DefaultMcpPort };
         var web = new Option<bool>("--web") { Description = "Also serve the web page (HTTP on 127.0.0.1, path /)" };
         var webPort = new Option<int>("--web-port") { Description = "Port of the web page (with --web)", DefaultValueFactory = _ => ServerSettings.DefaultWebPort };
+        var metricsPort = new Option<int?>("--metrics-port") { Description = $"Also serve Prometheus metrics at http://127.0.0.1:PORT/metrics (e.g. {ServerSettings.DefaultMetricsPort})" };
+        var dashboard = new Option<int?>("--dashboard")
+        {
+            Description = $"Also serve the Orleans Dashboard at http://127.0.0.1:PORT/dashboard/ (default port {ServerSettings.DefaultDashboardPort})",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var command = new Command("serve", "Run the prover service: Orleans silo and gRPC frontend")
         {
-            port, storage, postgres, dataDir, siloPort, gatewayPort, postgresPort, mcp, mcpPort, web, webPort,
+            port, storage, postgres, dataDir, siloPort, gatewayPort, postgresPort, mcp, mcpPort, web, webPort, metricsPort, dashboard,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -44,6 +50,16 @@ internal static class ServeCommand
                     return 2;
                 }
             }
+            // --dashboard alone takes the default port; --dashboard N that one.
+            int? dashboardPort = parse.GetResult(dashboard) is null ? null : parse.GetValue(dashboard) ?? ServerSettings.DefaultDashboardPort;
+            foreach (var (name, value) in new[] { (metricsPort.Name, parse.GetValue(metricsPort)), (dashboard.Name, dashboardPort) })
+            {
+                if (value is < 1 or > 65535)
+                {
+                    Console.Error.WriteLine($"hms: {name} must be between 1 and 65535");
+                    return 2;
+                }
+            }
             var settings = new ServerSettings
             {
                 Port = parse.GetValue(port),
@@ -55,10 +71,14 @@ internal static class ServeCommand
                 LocalPostgresPort = parse.GetValue(postgresPort),
                 McpPort = parse.GetValue(mcp) ? parse.GetValue(mcpPort) : null,
                 WebPort = parse.GetValue(web) ? parse.GetValue(webPort) : null,
+                MetricsPort = parse.GetValue(metricsPort),
+                DashboardPort = dashboardPort,
             };
             Console.Error.WriteLine($"hms: serving gRPC on http://{settings.ListenAddress}:{settings.Port} ({settings.Storage} storage); Ctrl-C stops");
             if (settings.McpPort is { } p) Console.Error.WriteLine($"hms: serving MCP on http://127.0.0.1:{p}/mcp");
             if (settings.WebPort is { } w) Console.Error.WriteLine($"hms: serving the web page on http://127.0.0.1:{w}/");
+            if (settings.MetricsPort is { } m) Console.Error.WriteLine($"hms: serving Prometheus metrics on http://127.0.0.1:{m}/metrics");
+            if (settings.DashboardPort is { } d) Console.Error.WriteLine($"hms: serving the Orleans Dashboard on http://127.0.0.1:{d}/dashboard/");
             await HmsServer.RunAsync(settings, [], ct);
             return 0;
         });

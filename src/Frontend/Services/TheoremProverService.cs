@@ -9,6 +9,7 @@ using Hms.Frontend.V1;
 using Hms.Frontend.Validation;
 using Hms.Grains;
 using Hms.Grains.Messages;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using CoreProgressKind = Hms.Grains.Messages.ProgressKind;
@@ -260,5 +261,30 @@ internal sealed class TheoremProverService(
         }
 
         RpcFaults.ThrowCancelled(id);
+    }
+
+    // ---- GetPerformanceReport (issue 10) ----
+
+    /// <summary>
+    /// The recorder of the silo in this process, over the window asked for; the frontend reports the silo it runs
+    /// on and does not aggregate across silos (the scope says which). FAILED_PRECONDITION without a co-hosted silo.
+    /// </summary>
+    public override Task<PerformanceReport> GetPerformanceReport(GetPerformanceReportRequest request, ServerCallContext context)
+    {
+        var services = context.GetHttpContext().RequestServices;
+        if (services.GetService<Hms.Proving.Metrics.PerformanceRecorder>() is not { } recorder)
+        {
+            throw new RpcException(new Status(StatusCode.FailedPrecondition,
+                "this frontend runs without a silo of its own: it has no measurements to report"));
+        }
+
+        var longest = (int)recorder.Window.TotalSeconds;
+        ThrowIfInvalid(request.WindowSeconds is < 0 || request.WindowSeconds > longest
+            ? $"window_seconds must be between 0 and {longest} (Hms:Metrics:WindowSeconds), not {request.WindowSeconds}"
+            : null);
+        var window = request.WindowSeconds == 0 ? (TimeSpan?)null : TimeSpan.FromSeconds(request.WindowSeconds);
+        var silo = services.GetService<Orleans.Runtime.ILocalSiloDetails>()?.SiloAddress.ToString() ?? "unknown";
+        var scope = $"silo {silo} (the frontend's own process; other silos report through their own frontends)";
+        return Task.FromResult(PerformanceReportMapping.ToWire(recorder.Report(window), scope));
     }
 }

@@ -1,4 +1,5 @@
 using Hms.Grains.Messages;
+using Hms.Grains.Metrics;
 using Hms.Proving.Obligations;
 using Hms.Proving.Proof;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,7 @@ namespace Hms.Grains.Cache;
 /// <remarks>
 /// The cache only saves work, so a fault of it (its storage is down) is a miss, never a failed proof.
 /// </remarks>
-internal sealed class GrainProofCache(IGrainFactory grains, string solverVersions, ILogger logger) : IProofCache
+internal sealed class GrainProofCache(IGrainFactory grains, string solverVersions, ILogger logger, ProofMetrics? metrics = null) : IProofCache
 {
     public async ValueTask<ObligationResult?> TryGetAsync(Obligation obligation, CancellationToken cancellationToken)
     {
@@ -24,8 +25,10 @@ internal sealed class GrainProofCache(IGrainFactory grains, string solverVersion
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogWarning(e, "The proof cache could not be read; obligation {Obligation} is proved afresh", obligation.Id);
+            metrics?.CacheLookedUp(hit: false);
             return null;
         }
+        metrics?.CacheLookedUp(hit: cached is not null);
         return cached is null ? null
             : ObligationProver.FromCache(obligation, cached.Status, CachedModel.ToModel(cached.Model), cached.UnsatCore);
     }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Hms.Grains.Cache;
+using Hms.Grains.Metrics;
 using Hms.Grains.Messages;
 using Hms.Proving.Documents;
 using Hms.Proving.Proof;
@@ -14,7 +15,7 @@ namespace Hms.Grains.Decomposition;
 /// thread-pool threads, never on an Orleans scheduler thread, and talk to grains only through calls.
 /// </summary>
 public sealed class ProofEngine(SolverPool pool, IGrainFactory grains, TimeProvider clock, ILogger<ProofEngine> logger,
-    ICounterexampleSearch? search = null) : IAsyncDisposable
+    ICounterexampleSearch? search = null, ProofMetrics? metrics = null) : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, CancellationTokenSource> running = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource shutdown = new();
@@ -59,9 +60,9 @@ public sealed class ProofEngine(SolverPool pool, IGrainFactory grains, TimeProvi
             try
             {
                 var versions = new[] { await pool.GetVersionAsync(SolverKind.Z3), await pool.GetVersionAsync(SolverKind.Cvc5) };
-                var prover = new TheoremProver(new ObligationProver(pool), new GrainProofCache(grains, string.Join(",", versions), logger), search);
+                var prover = new TheoremProver(new ObligationProver(pool), new GrainProofCache(grains, string.Join(",", versions), logger, metrics), search);
                 var options = ProofOptions.ForRequest(settings.Strategies, settings.TimeoutSeconds, settings.UseGeneticOptimization, settings.Priority);
-                var result = await prover.ProveAsync(document, options, new TheoremReporter(theorem, attempt, versions, clock, retry), stop.Token);
+                var result = await prover.ProveAsync(document, options, new TheoremReporter(theorem, attempt, versions, clock, retry, metrics), stop.Token);
                 verdict = TheoremVerdict.From(result);
             }
             catch (Exception e) when (e is not OperationCanceledException || !stop.IsCancellationRequested)
@@ -69,6 +70,7 @@ public sealed class ProofEngine(SolverPool pool, IGrainFactory grains, TimeProvi
                 logger.LogError(e, "Proof of {TheoremId} (attempt {Attempt}) failed", theoremId, attempt);
                 verdict = FailureVerdict(e);
             }
+            metrics?.TheoremCompleted(verdict.Status);
             if (!stop.IsCancellationRequested)
                 await retry.CallAsync(() => theorem.OnCompletedAsync(attempt, verdict), "the verdict");
         }

@@ -1,4 +1,5 @@
 using Hms.Grains.Messages;
+using Hms.Grains.Metrics;
 using Hms.Proving.Compiling;
 using Hms.Proving.Obligations;
 using Hms.Proving.Proof;
@@ -7,8 +8,11 @@ namespace Hms.Grains.Decomposition;
 
 /// <summary>Forwards a running proof's progress to its theorem grain, which may answer "stop".</summary>
 internal sealed class TheoremReporter(ITheoremGrain theorem, int attempt, IReadOnlyList<string> solverVersions, TimeProvider clock,
-    ReportRetry retry) : IProofObserver
+    ReportRetry retry, ProofMetrics? metrics = null) : IProofObserver
 {
+    /// <summary>The reporter is made as the proof starts, so the time to its decomposition is the decomposition stage.</summary>
+    private readonly long started = clock.GetTimestamp();
+
     /// <summary>Search progress is a stream of small steps; one event per interval is plenty for a display.</summary>
     private static readonly TimeSpan SearchEventInterval = TimeSpan.FromMilliseconds(500);
 
@@ -16,6 +20,7 @@ internal sealed class TheoremReporter(ITheoremGrain theorem, int attempt, IReadO
 
     public async ValueTask<bool> OnDecomposedAsync(CompiledTheorem compiled)
     {
+        metrics?.Decomposed(clock.GetElapsedTime(started));
         IReadOnlyList<ObligationState> obligations =
             [.. compiled.Obligations.Select(o => new ObligationState { Id = o.Id, Kind = o.Kind, Description = o.Description, ContentHash = o.ContentHash })];
         return await retry.CallAsync(() => theorem.OnDecomposedAsync(attempt, obligations, compiled.Complexity, solverVersions), "the decomposition");
@@ -24,8 +29,11 @@ internal sealed class TheoremReporter(ITheoremGrain theorem, int attempt, IReadO
     public async ValueTask<bool> OnObligationStartedAsync(Obligation obligation, string strategy) =>
         await retry.CallAsync(() => theorem.OnObligationStartedAsync(attempt, obligation.Id, strategy), "an obligation's start");
 
-    public async ValueTask<bool> OnObligationFinishedAsync(ObligationResult result) =>
-        await retry.CallAsync(() => theorem.OnObligationFinishedAsync(attempt, ObligationState.From(result)), "an obligation's result");
+    public async ValueTask<bool> OnObligationFinishedAsync(ObligationResult result)
+    {
+        metrics?.ObligationCompleted(result.Status);
+        return await retry.CallAsync(() => theorem.OnObligationFinishedAsync(attempt, ObligationState.From(result)), "an obligation's result");
+    }
 
     public async ValueTask<bool> OnSearchProgressAsync(Proving.Search.SearchStep step)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Text.RegularExpressions;
 using Hms.Proving.Smt;
 
@@ -30,16 +31,18 @@ public sealed partial class SolverPool : IAsyncDisposable
     private readonly Dictionary<SolverKind, Task<string>> _versions = [];
     private readonly CancellationTokenSource _disposing = new();
     private readonly SolverDump? _dumps;
+    private readonly SolverPoolMetrics? _metrics;
 
     private static readonly TimeSpan MaxFiniteTimeout = TimeSpan.FromDays(24);
 
-    public SolverPool(SolverPoolOptions options)
-        : this(options, start: null)
+    /// <param name="meters">Where the pool's instruments come from (the host's); null records none.</param>
+    public SolverPool(SolverPoolOptions options, IMeterFactory? meters = null)
+        : this(options, start: null, meters)
     {
     }
 
     /// <param name="start">Starts a process of a kind; tests pass scripted stand-ins.</param>
-    internal SolverPool(SolverPoolOptions options, Func<SolverKind, SolverProcess>? start)
+    internal SolverPool(SolverPoolOptions options, Func<SolverKind, SolverProcess>? start, IMeterFactory? meters = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         // A snapshot: later changes to the caller's options object must not half-apply to a running pool.
@@ -76,6 +79,7 @@ public sealed partial class SolverPool : IAsyncDisposable
             throw new ArgumentException($"DumpDirectory '{snapshot.DumpDirectory}' cannot be written: {e.Message}", nameof(options), e);
         }
         _gate = new PriorityGate(snapshot.MaxConcurrency, snapshot.MaxQueueLength, Statistics.SetGauges, snapshot.ShortGoalSlots);
+        _metrics = meters is null ? null : new SolverPoolMetrics(meters, snapshot.MaxConcurrency, Statistics);
     }
 
     public SolverPoolStatistics Statistics { get; } = new();
@@ -121,12 +125,14 @@ public sealed partial class SolverPool : IAsyncDisposable
             return new SolverAnswer(rejected, null);
 
         IDisposable slot;
+        var queued = Stopwatch.GetTimestamp();
         // A goal interrupted while it waits for a slot leaves the queue: its answer is no longer wanted.
         using (var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, interrupt))
         {
             try
             {
                 slot = await _gate.EnterAsync(TicketFor(request), waiting.Token).ConfigureAwait(false);
+                _metrics?.QueueWaited(kind, queued);
             }
             catch (OperationCanceledException) when (interrupt.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
@@ -199,6 +205,7 @@ public sealed partial class SolverPool : IAsyncDisposable
             }
 
             GoalOutcome? outcome = null;
+            var started = Stopwatch.GetTimestamp();
             try
             {
                 outcome = await GoalRunner.RunAsync(conversation, dialect, request, script, quotedVariables, _killGrace,
@@ -223,6 +230,7 @@ public sealed partial class SolverPool : IAsyncDisposable
                 continue;
 
             Statistics.GoalRun();
+            _metrics?.GoalRan(kind, started);
             if (warm) Statistics.GoalOnWarmProcess();
             if (outcome.TimedOut) Statistics.GoalTimedOut();
             return outcome.Result;

@@ -1,6 +1,7 @@
 using System.Net;
 using Hms.Agents;
 using Hms.Frontend;
+using Hms.Silo.Hosting.Telemetry;
 using Hms.Silo.Storage;
 using Hms.Web;
 using Microsoft.AspNetCore.Builder;
@@ -42,8 +43,6 @@ public static class HmsServer
     public static WebApplication Build(ServerSettings settings, string? postgres, string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Listen(IPAddress.Parse(settings.ListenAddress), settings.Port, o => o.Protocols = HttpProtocols.Http2);
@@ -55,12 +54,14 @@ public static class HmsServer
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(settings.SiloPort, settings.GatewayPort)
             .AddHmsSilo(new HmsSiloOptions { Storage = settings.Storage, PostgresConnectionString = postgres }));
+        builder.AddHmsTelemetry(settings); // logging, OpenTelemetry, Prometheus, the dashboard: Telemetry/TelemetrySetup.cs
         builder.Services.AddHmsFrontend();
         if (settings.McpPort is not null) builder.Services.AddHmsAgents().WithHttpTransport();
         if (settings.WebPort is not null) builder.Services.AddHmsWeb();
         var app = builder.Build();
         if (settings.WebPort is { } webPort) app.MapHmsWeb(webPort); // its guard runs before the transcoded rpcs
         app.MapHmsFrontend();
+        app.MapHmsTelemetry(settings);
         if (settings.McpPort is { } port) app.MapHmsAgents(port);
         return app;
     }

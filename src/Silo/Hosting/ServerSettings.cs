@@ -36,4 +36,14 @@ public sealed record ServerSettings
 
     /// <summary>Port of the web page and its JSON API (HTTP/1.1, loopback only); null: none.</summary>
     public int? WebPort { get; init; }
+
+    public const int DefaultMetricsPort = 5003;
+
+    /// <summary>Port of the Prometheus scrape endpoint /metrics (HTTP/1.1, loopback only); null: none.</summary>
+    public int? MetricsPort { get; init; }
+
+    public const int DefaultDashboardPort = 5004;
+
+    /// <summary>Port of the Orleans Dashboard at /dashboard/ (HTTP/1.1, loopback only); null: none.</summary>
+    public int? DashboardPort { get; init; }
 }

@@ -2,6 +2,7 @@ using Hms.Grains;
 using Hms.Grains.Decomposition;
 using Hms.Grains.Index;
 using Hms.Grains.Journal;
+using Hms.Grains.Metrics;
 using Hms.Silo.Storage;
 using Hms.Proving.Proof;
 using Npgsql;
@@ -59,6 +60,7 @@ public static class SiloSetup
                 silo.Services.AddSingleton<ITheoremIndex, MemoryTheoremIndex>();
                 break;
         }
+        silo.Services.AddHmsProofMetrics(); // after the journal: it is timed where it is registered
         silo.AddMemoryGrainStorage(HmsStorage.PubSub, UseBinarySerializer);
         silo.AddMemoryStreams(ProgressStreams.Provider);
         silo.AddStartupTask(RecoverUnfinishedAsync);
@@ -67,7 +69,7 @@ public static class SiloSetup
         // Solver paths, concurrency, queue length and memory limit may be set in configuration (Hms:Solvers).
         silo.Configuration.GetSection(SolversSection).Bind(options.Solvers);
         options.Solvers.Validate(); // a bad Hms:Solvers setting stops the start, not the first proof
-        silo.Services.AddSingleton(_ => new SolverPool(options.Solvers));
+        silo.Services.AddSingleton(services => new SolverPool(options.Solvers, services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
         silo.Services.AddSingleton<ProofEngine>();
         if (options.Python)
         {
