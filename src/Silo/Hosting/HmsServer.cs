@@ -54,6 +54,7 @@ public static class HmsServer
         });
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(settings.SiloPort, settings.GatewayPort)
+            .UseHmsKubernetesHosting()
             .AddHmsSilo(new HmsSiloOptions { Storage = settings.Storage, PostgresConnectionString = postgres }));
         builder.Services.AddHmsFrontend();
         if (settings.McpPort is not null) builder.Services.AddHmsAgents().WithHttpTransport();
