@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Reflection;
 using Hms.Silo;
 using Hms.Silo.Hosting;
@@ -91,9 +89,9 @@ public sealed class ConfigurationKeyTests
         {
             Storage = StorageKind.Memory,
             ListenAddress = "127.0.0.1",
-            Port = FreePort(),
-            SiloPort = FreePort(),
-            GatewayPort = FreePort(),
+            Port = Ports.Free(),
+            SiloPort = Ports.Free(),
+            GatewayPort = Ports.Free(),
         };
         RecordingStartup.Source = source;
         try
@@ -120,7 +118,7 @@ public sealed class ConfigurationKeyTests
         {
             [$"{KubernetesHosting.Section}:Enabled"] = "true",
         });
-        var settings = new ServerSettings { Storage = StorageKind.Memory, Port = FreePort(), SiloPort = FreePort(), GatewayPort = FreePort() };
+        var settings = new ServerSettings { Storage = StorageKind.Memory, Port = Ports.Free(), SiloPort = Ports.Free(), GatewayPort = Ports.Free() };
         RecordingStartup.Source = source;
         try
         {
@@ -133,12 +131,5 @@ public sealed class ConfigurationKeyTests
             RecordingStartup.Source = null;
         }
         return [.. source.Reads.Keys];
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
