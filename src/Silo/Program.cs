@@ -10,13 +10,22 @@ var configuration = new ConfigurationBuilder()
     .AddCommandLine(args)
     .Build()
     .GetSection("Hms");
-var settings = new ServerSettings
+await HmsServer.RunAsync(Hms.Silo.SiloExecutable.ReadSettings(configuration), args);
+
+namespace Hms.Silo
 {
-    Port = configuration.GetValue("Port", ServerSettings.DefaultPort),
-    ListenAddress = configuration.GetValue("ListenAddress", "0.0.0.0")!,
-    Storage = configuration.GetValue("Storage", StorageKind.Postgres),
-    PostgresConnectionString = configuration["Postgres"],
-    MetricsPort = configuration.GetValue<int?>("MetricsPort"),
-    DashboardPort = configuration.GetValue<int?>("DashboardPort"),
-};
-await HmsServer.RunAsync(settings, args);
+    /// <summary>What the executable reads of the Hms section itself (the rest is read by the silo it runs).</summary>
+    public static class SiloExecutable
+    {
+        // Public for tests/Deploy.Tests, which checks that deploy/ sets no key the silo does not read.
+        public static ServerSettings ReadSettings(IConfiguration hms) => new()
+        {
+            Port = hms.GetValue("Port", ServerSettings.DefaultPort),
+            ListenAddress = hms.GetValue("ListenAddress", "0.0.0.0")!,
+            Storage = hms.GetValue("Storage", StorageKind.Postgres),
+            PostgresConnectionString = hms["Postgres"],
+            MetricsPort = hms.GetValue<int?>("MetricsPort"),
+            DashboardPort = hms.GetValue<int?>("DashboardPort"),
+        };
+    }
+}

@@ -53,6 +53,7 @@ public static class HmsServer
         });
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(settings.SiloPort, settings.GatewayPort)
+            .UseHmsKubernetesHosting()
             .AddHmsSilo(new HmsSiloOptions { Storage = settings.Storage, PostgresConnectionString = postgres }));
         builder.AddHmsTelemetry(settings); // logging, OpenTelemetry, Prometheus, the dashboard: Telemetry/TelemetrySetup.cs
         builder.Services.AddHmsFrontend();
