@@ -24,10 +24,10 @@ public static class RootObjReader
         {
             return (null, $"unreadable algebraic value: {e.Message}");
         }
-        if (parsed is not [SList { Items: [SSymbol { Name: "root-obj" }, var poly, SAtom index] }])
+        if (parsed is not [SList { Items: [SSymbol { Name: "root-obj" }, var poly, var indexTerm] }])
             return (null, "not a (root-obj POLYNOMIAL INDEX) term");
-        if (!int.TryParse(index.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var k))
-            return (null, $"root index '{index.Text}' is not a small natural number");
+        if (indexTerm is not SAtom index || !int.TryParse(index.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var k))
+            return (null, $"root index '{Excerpt(indexTerm)}' is not a small natural number");
         var budget = new int[] { AlgebraicLimits.MaxDegree * 4 };
         var (polynomial, error) = Read(poly, budget, 0);
         return polynomial is null ? (null, error) : RealAlgebraic.TryRoot(polynomial, k);

@@ -46,6 +46,11 @@ public sealed class RealAlgebraic
             return (null, $"degree {squareFree.Degree} is more than the limit of {AlgebraicLimits.MaxDegree}");
         if (squareFree.CoefficientBits > 4L * AlgebraicLimits.MaxCoefficientBits)
             return (null, "the polynomial's square-free part has coefficients too large to work with");
+        if (squareFree.Degree == 1)
+        {
+            var root = -squareFree[0] / squareFree[1];
+            return index == 1 ? (new(squareFree, root, root), null) : (null, $"root index {index} is outside 1..1 (the polynomial has 1 real root)");
+        }
         var sturm = new SturmSequence(squareFree);
         var bound = squareFree.RootBound();
         var (a, b) = (-bound, bound);
