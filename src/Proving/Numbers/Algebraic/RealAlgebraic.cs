@@ -92,6 +92,23 @@ public sealed class RealAlgebraic
             var magnitude = lo.Abs() > hi.Abs() ? lo.Abs() : hi.Abs();
             var scale = magnitude > Numbers.Rational.One ? magnitude : Numbers.Rational.One;
             var target = scale / Numbers.Rational.FromInteger(System.Numerics.BigInteger.One << bits);
+            if (lo != hi && hi - lo > target) Bisect(target);
+            return (lo, hi);
+        }
+    }
+
+    /// <summary>
+    /// Halves (lo, hi) until it is at most <paramref name="target"/> wide. The ends are dyadic (m/2^k: the
+    /// isolation bisects from integers), so the sign of p at a midpoint is that of the integer
+    /// Σ a_i·m^i·2^(k(d−i)) with p's coefficients made integers: no rational normalisation per step.
+    /// </summary>
+    private void Bisect(Rational target)
+    {
+        var k = (int)Math.Max(lo.Denominator.GetBitLength(), hi.Denominator.GetBitLength()) - 1;
+        if (!lo.Denominator.IsPowerOfTwo || !hi.Denominator.IsPowerOfTwo) k = -1;
+        if (k < 0)
+        {
+            // Not dyadic (cannot happen after isolation; kept sound anyway): rational bisection.
             var signLo = Polynomial.SignAt(lo);
             while (lo != hi && hi - lo > target)
             {
@@ -101,8 +118,54 @@ public sealed class RealAlgebraic
                 else if (sign == signLo) lo = mid;
                 else hi = mid;
             }
-            return (lo, hi);
+            return;
         }
+        var integer = IntegerCoefficients();
+        var l = lo.Numerator << (k - (int)(lo.Denominator.GetBitLength() - 1));
+        var h = hi.Numerator << (k - (int)(hi.Denominator.GetBitLength() - 1));
+        var lowSign = SignAt(integer, l, k);
+        // Width (h − l)/2^k > target, i.e. h − l > target·2^k; compared in integers.
+        while ((h - l) * target.Denominator > target.Numerator * (System.Numerics.BigInteger.One << k))
+        {
+            var m = l + h; // the midpoint at exponent k + 1
+            k++;
+            l <<= 1;
+            h <<= 1;
+            var sign = SignAt(integer, m, k);
+            if (sign == 0)
+            {
+                lo = hi = new Rational(m, System.Numerics.BigInteger.One << k);
+                return;
+            }
+            if (sign == lowSign) l = m; else h = m;
+        }
+        lo = new Rational(l, System.Numerics.BigInteger.One << k);
+        hi = new Rational(h, System.Numerics.BigInteger.One << k);
+    }
+
+    private System.Numerics.BigInteger[]? integerCoefficients;
+
+    /// <summary>p times the common denominator of its coefficients (same signs, same roots).</summary>
+    private System.Numerics.BigInteger[] IntegerCoefficients()
+    {
+        if (integerCoefficients is not null) return integerCoefficients;
+        var lcm = System.Numerics.BigInteger.One;
+        for (var i = 0; i <= Polynomial.Degree; i++)
+        {
+            var d = Polynomial[i].Denominator;
+            lcm = lcm / System.Numerics.BigInteger.GreatestCommonDivisor(lcm, d) * d;
+        }
+        return integerCoefficients = [.. Enumerable.Range(0, Polynomial.Degree + 1)
+            .Select(i => Polynomial[i].Numerator * (lcm / Polynomial[i].Denominator))];
+    }
+
+    /// <summary>Sign of p(m/2^k): of Σ a_i m^i 2^(k(d−i)), by homogeneous Horner.</summary>
+    private static int SignAt(System.Numerics.BigInteger[] a, System.Numerics.BigInteger m, int k)
+    {
+        var d = a.Length - 1;
+        var h = a[d];
+        for (var i = d - 1; i >= 0; i--) h = h * m + (a[i] << (k * (d - i)));
+        return h.Sign;
     }
 
     /// <summary>
