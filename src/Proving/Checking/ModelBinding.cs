@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using Hms.Proving.Checking.Intervals;
 using Hms.Proving.Numbers;
+using Hms.Proving.Numbers.Algebraic;
 using Hms.Proving.Obligations;
 using Hms.Proving.Semantics;
 using Hms.Proving.Solvers;
@@ -16,18 +18,37 @@ public sealed class ModelBinding
     private readonly List<KeyValuePair<string, Value>> witnessValues = [];
     private readonly List<KeyValuePair<string, string>> assignment = [];
     private readonly List<string> approximate = [];
+    private readonly List<KeyValuePair<string, RealAlgebraic>> algebraicValues = [];
+    private readonly List<KeyValuePair<string, RealAlgebraic>> algebraicWitnesses = [];
+    private readonly List<string> algebraicNotes = [];
+
+    /// <summary>
+    /// Root-obj texts already isolated: the simplifier re-checks the same model up to a few hundred times,
+    /// and an isolating interval, once refined, serves them all. Bounded; cleared when full.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, (RealAlgebraic? Value, string? Error)> Isolated = new(StringComparer.Ordinal);
+    private const int MaxIsolated = 512;
 
     public ModelBinding(IReadOnlyList<TheoremVariable> variables, IReadOnlyList<Witness> witnesses,
         IReadOnlyDictionary<string, ModelValue> model)
     {
         foreach (var v in variables)
-            values.Add(new(v.Name, Read(v.Name, v.Symbol, v.Sort, model)));
+            values.Add(new(v.Name, Read(v.Name, v.Symbol, v.Sort, model, v.Name, algebraicValues)));
         foreach (var w in witnesses)
-            witnessValues.Add(new(w.Binder.Name, Read(w.Key, w.Symbol, w.Binder.Sort, model)));
+            witnessValues.Add(new(w.Binder.Name, Read(w.Key, w.Symbol, w.Binder.Sort, model, w.Binder.Name, algebraicWitnesses)));
     }
 
-    /// <summary>Why exact checking is impossible (an algebraic value), or null.</summary>
+    /// <summary>Why exact checking is impossible (an algebraic value that could not be read), or null.</summary>
     public string? InexactReason { get; private set; }
+
+    /// <summary>
+    /// True when some value is an irrational real algebraic number held exactly: rational evaluation cannot
+    /// run, <see cref="IntervalEvaluatorFor"/> decides with the numbers themselves.
+    /// </summary>
+    public bool HasAlgebraic => algebraicValues.Count + algebraicWitnesses.Count > 0;
+
+    /// <summary>Which values are algebraic, in words, e.g. "x is the irrational number (root-obj ...)".</summary>
+    public string AlgebraicReason => string.Join("; ", algebraicNotes);
 
     public IReadOnlyList<KeyValuePair<string, string>> Assignment => assignment;
 
@@ -49,11 +70,17 @@ public sealed class ModelBinding
     {
         var evaluator = new IntervalEvaluator(bits);
         foreach (var (name, value) in values) evaluator.Bind(name, value);
-        foreach (var (name, value) in witnessValues.Take(witnessCount)) evaluator.Bind(name, value);
+        foreach (var (name, value) in algebraicValues) evaluator.Bind(name, value);
+        foreach (var (name, value) in witnessValues.Take(witnessCount))
+        {
+            if (algebraicWitnesses.FirstOrDefault(a => a.Key == name).Value is { } algebraic) evaluator.Bind(name, algebraic);
+            else evaluator.Bind(name, value);
+        }
         return evaluator;
     }
 
-    private Value Read(string key, string symbol, Sort sort, IReadOnlyDictionary<string, ModelValue> model)
+    private Value Read(string key, string symbol, Sort sort, IReadOnlyDictionary<string, ModelValue> model,
+        string boundName, List<KeyValuePair<string, RealAlgebraic>> algebraic)
     {
         switch (model.GetValueOrDefault(symbol))
         {
@@ -64,15 +91,41 @@ public sealed class ModelBinding
                 assignment.Add(new(key, r.Value.ToString()));
                 return Value.Of(r.Value);
             case AlgebraicModelValue a:
+            {
+                var (number, error) = Isolate(a.Exact);
+                if (number?.Rational is { } rational)
+                {
+                    // A root-obj that is rational after all: an exact value like any other.
+                    assignment.Add(new(key, rational.ToString()));
+                    return Value.Of(rational);
+                }
                 // The value is a decimal approximation, flagged as such, never text a consumer cannot parse.
                 assignment.Add(new(key, a.Decimal));
                 approximate.Add(key);
-                InexactReason ??= $"{key} is the irrational number {a.Exact}";
-                return Value.Of(Rational.Zero);
+                if (number is null)
+                {
+                    InexactReason ??= $"{key} is the irrational number {a.Exact} ({error})";
+                    return Value.Of(Rational.Zero);
+                }
+                // Equal numbers become one object, so the exact zero test sees x − y as x − x.
+                var same = algebraicValues.Concat(algebraicWitnesses).Select(kv => kv.Value).FirstOrDefault(number.SameAs);
+                algebraic.Add(new(boundName, same ?? number));
+                algebraicNotes.Add($"{key} is the irrational number {a.Exact}");
+                return Value.Of(Rational.Zero); // never read: interval evaluation binds the number itself last
+            }
             default:
                 // Not in the model: the query does not constrain it, so any value refutes as well.
                 assignment.Add(new(key, sort == Sort.Bool ? "false" : "0"));
                 return sort == Sort.Bool ? Value.Of(false) : Value.Of(Rational.Zero);
         }
+    }
+
+    private static (RealAlgebraic? Value, string? Error) Isolate(string exact)
+    {
+        if (Isolated.TryGetValue(exact, out var known)) return known;
+        var read = Solvers.RootObjReader.TryRead(exact);
+        if (Isolated.Count >= MaxIsolated) Isolated.Clear();
+        Isolated[exact] = read;
+        return read;
     }
 }

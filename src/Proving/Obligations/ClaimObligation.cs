@@ -24,6 +24,8 @@ public sealed class ClaimObligation(
     protected override Truth JudgeByIntervals(ModelBinding binding, int bits) =>
         binding.IntervalEvaluatorFor(statement, Witnesses.Count, bits).Truth(body);
 
+    protected override bool JudgementHasTranscendental => Semantics.TranscendentalForms.Occur(body);
+
     protected override string RefutationText => Explain(AssumptionCount > 0);
 
     private string Explain(bool hasAssumptions)

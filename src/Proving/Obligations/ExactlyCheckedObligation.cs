@@ -29,6 +29,14 @@ public abstract class ExactlyCheckedObligation(
             return new ModelCheck(ModelCheckOutcome.Inexact, binding.Assignment, inexact) { Approximate = binding.Approximate };
         var intervals = new IntervalJudgement(
             (formula, bits) => binding.IntervalEvaluatorFor(formula, 0, bits), bits => JudgeByIntervals(binding, bits), RefutationText);
+        if (binding.HasAlgebraic)
+        {
+            // Real algebraic values: no rational evaluation; the numbers themselves decide every comparison.
+            // Without sqrt, exp, log or real powers that decision is exact; with them it is an interval certificate.
+            var exact = !assumptions.Any(a => TranscendentalForms.Occur(a.Tree)) && !JudgementHasTranscendental;
+            return IntervalCheck.Run(binding.Assignment, assumptions, intervals, binding.AlgebraicReason, exactly: exact)
+                with { Approximate = binding.Approximate };
+        }
         var check = ExactCheck.Run(binding.Assignment, assumptions, "under the solver's model",
             formula => binding.EvaluatorFor(formula), () => Judge(binding), ExplainUndefined, intervals);
         return check with { Approximate = binding.Approximate };
@@ -39,6 +47,9 @@ public abstract class ExactlyCheckedObligation(
     /// value: False refutes. Unknown by default (an obligation that cannot be judged this way stays inexact).
     /// </summary>
     protected virtual Truth JudgeByIntervals(ModelBinding binding, int bits) => Truth.Unknown;
+
+    /// <summary>Whether what <see cref="JudgeByIntervals"/> evaluates has sqrt, exp, log or a real power.</summary>
+    protected virtual bool JudgementHasTranscendental => true;
 
     /// <summary>What a refutation by intervals says.</summary>
     protected virtual string RefutationText => Description;

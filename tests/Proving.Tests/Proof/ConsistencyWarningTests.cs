@@ -41,7 +41,7 @@ public sealed class ConsistencyWarningTests(ProverFixture fixture)
     }
 
     [Fact]
-    public async Task An_algebraic_model_is_confirmed_by_the_solver_and_reported_as_approximate()
+    public async Task An_algebraic_model_is_checked_exactly_and_reported_as_approximate()
     {
         // The only counterexamples are x = ±sqrt(2): z3 answers with root-obj numbers, which no rational represents.
         var result = await fixture.ProveAsync(new TheoremDocument { Id = "root", Statement = "x > 0", Assumptions = ["x * x = 2"] },
@@ -49,10 +49,10 @@ public sealed class ConsistencyWarningTests(ProverFixture fixture)
 
         Assert.True(result.Status == TheoremStatus.Disproved, $"{result.Status}: {result.Error} {string.Join("; ", result.Obligations.Select(o => $"{o.ObligationId} {o.Status} {o.Reason} {o.Counterexample}"))}");
         var counterexample = result.Counterexample!;
-        // Confirmed by z3 with the rational values fixed and the irrational one left to it: not an exact check
-        // (no real algebraic arithmetic yet), so Validated stays false and Validation says how it was shown.
-        Assert.Equal(CounterexampleValidation.Solver, counterexample.Validation);
-        Assert.False(counterexample.Validated);
+        // Checked exactly in real algebraic arithmetic (x*x = 2 holds at the root-obj itself), so validated;
+        // the value shown is still a decimal, flagged approximate.
+        Assert.Equal(CounterexampleValidation.Exact, counterexample.Validation);
+        Assert.True(counterexample.Validated);
         Assert.True(counterexample.Approximate.Contains("x"), $"{counterexample}: {string.Join(", ", counterexample.Assignment)} [{string.Join(",", counterexample.Approximate)}]");
         Assert.StartsWith("-1.41421356", counterexample.Assignment.Single(a => a.Key == "x").Value);
     }

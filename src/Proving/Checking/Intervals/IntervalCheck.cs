@@ -6,7 +6,9 @@ namespace Hms.Proving.Checking.Intervals;
 /// The interval certificate of a candidate counterexample at exact rational values: every assumption must be
 /// certainly true, in order, and the statement certainly false. Each round evaluates at a higher precision,
 /// until the comparisons are decided or the last precision leaves them undecided (then the candidate stays
-/// numeric evidence, never a verdict).
+/// numeric evidence, never a verdict). With real algebraic values and no sqrt, exp, log or real power
+/// (<c>exactly</c>), every decision is exact real algebraic sign determination (isolating intervals refined by
+/// bisection, equalities by <see cref="Algebraic.AlgebraicZeroTest"/>), so a confirmation is an exact one.
 /// </summary>
 public static class IntervalCheck
 {
@@ -18,7 +20,8 @@ public static class IntervalCheck
         IReadOnlyList<Formula> assumptions,
         IntervalJudgement judgement,
         string inexactReason,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        bool exactly = false)
     {
         foreach (var bits in Precisions)
         {
@@ -39,6 +42,9 @@ public static class IntervalCheck
             if (undecided) continue;
             switch (judgement.Statement(bits))
             {
+                case Truth.False when exactly:
+                    return new ModelCheck(ModelCheckOutcome.Confirmed, assignment,
+                        $"{judgement.Refutation} (checked exactly in real algebraic arithmetic: {inexactReason})");
                 case Truth.False:
                     return new ModelCheck(ModelCheckOutcome.Confirmed, assignment,
                         $"{judgement.Refutation} (certified by interval arithmetic at {bits} bits, since {inexactReason})")

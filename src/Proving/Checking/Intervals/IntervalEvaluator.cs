@@ -1,4 +1,6 @@
+using Hms.Proving.Checking.Algebraic;
 using Hms.Proving.Numbers;
+using Hms.Proving.Numbers.Algebraic;
 using Hms.Proving.Semantics;
 using Hms.Proving.Syntax.Tree;
 
@@ -11,14 +13,26 @@ namespace Hms.Proving.Checking.Intervals;
 /// is True or False only when that is its value whatever the true numbers inside the intervals are. Anything
 /// that might be undefined (a divisor interval around 0, a log argument reaching 0), a quantifier over numbers,
 /// or a number too large to enclose makes the part that needs it Unknown: never a wrong True or False.
+/// A name can also hold a real algebraic number (a solver's root-obj): it is enclosed by its isolating
+/// interval refined to the precision, and a comparison the enclosures cannot decide is settled exactly by
+/// <see cref="AlgebraicZeroTest"/> where that applies (equal values, as √2·√2 = 2).
 /// </summary>
 public sealed class IntervalEvaluator(int bits)
 {
-    private readonly List<KeyValuePair<string, Value>> env = [];
+    private readonly List<(string Name, Value Value, RealAlgebraic? Algebraic)> env = [];
+    private AlgebraicZeroTest? zeroTest;
 
     public IntervalEvaluator Bind(string name, Value value)
     {
-        env.Add(new(name, value));
+        env.Add((name, value, null));
+        return this;
+    }
+
+    /// <summary>Binds <paramref name="name"/> to a real algebraic number.</summary>
+    public IntervalEvaluator Bind(string name, RealAlgebraic value)
+    {
+        env.Add((name, default, value));
+        zeroTest ??= new AlgebraicZeroTest(Find, Truth);
         return this;
     }
 
@@ -42,7 +56,7 @@ public sealed class IntervalEvaluator(int bits)
         switch (e)
         {
             case BoolExpr b: return Of(b.Value);
-            case NameExpr name: return Of(Lookup(name).AsBool);
+            case NameExpr name: return Of(Lookup(name).Value.AsBool);
             case UnaryExpr { Operator: UnaryOperator.Not } u: return Not(Truth(u.Operand));
             case BinaryExpr { Operator: BinaryOperator.And } b:
             {
@@ -95,7 +109,20 @@ public sealed class IntervalEvaluator(int bits)
         }
         var a = Number(c.Left);
         var b = Number(c.Right);
-        return c.Operator switch
+        var byEnclosures = Decide(c.Operator, a, b);
+        if (byEnclosures != Intervals.Truth.Unknown || zeroTest is null) return byEnclosures;
+        return zeroTest.Equal(c.Left, c.Right) switch
+        {
+            true => Of(c.Operator is CompareOperator.Equal or CompareOperator.LessEqual or CompareOperator.GreaterEqual),
+            false when c.Operator is CompareOperator.Equal => Intervals.Truth.False,
+            false when c.Operator is CompareOperator.NotEqual => Intervals.Truth.True,
+            // Different but too close for this precision: a finer round separates them.
+            _ => Intervals.Truth.Unknown,
+        };
+    }
+
+    private static Truth Decide(CompareOperator op, Interval a, Interval b) =>
+        op switch
         {
             CompareOperator.Less => a.Hi < b.Lo ? Intervals.Truth.True : a.Lo >= b.Hi ? Intervals.Truth.False : Intervals.Truth.Unknown,
             CompareOperator.LessEqual => a.Hi <= b.Lo ? Intervals.Truth.True : a.Lo > b.Hi ? Intervals.Truth.False : Intervals.Truth.Unknown,
@@ -104,7 +131,6 @@ public sealed class IntervalEvaluator(int bits)
             CompareOperator.Equal => Equal(a, b),
             _ => Not(Equal(a, b)),
         };
-    }
 
     private static Truth Equal(Interval a, Interval b) =>
         a.IsPoint && b.IsPoint && a.Lo == b.Lo ? Intervals.Truth.True
@@ -117,7 +143,13 @@ public sealed class IntervalEvaluator(int bits)
         switch (e)
         {
             case NumberExpr n: return Interval.Point(n.Value);
-            case NameExpr name: return Interval.Point(Lookup(name).AsNumber);
+            case NameExpr name:
+            {
+                var (value, algebraic) = Lookup(name);
+                if (algebraic is null) return Interval.Point(value.AsNumber);
+                var (lo, hi) = algebraic.Enclosure(bits);
+                return new Interval(lo, hi);
+            }
             case UnaryExpr u: return -Number(u.Operand);
             case BinaryExpr { Operator: BinaryOperator.Power } p: return Power(p);
             case BinaryExpr b:
@@ -186,13 +218,19 @@ public sealed class IntervalEvaluator(int bits)
         };
     }
 
-    private Value Lookup(NameExpr name)
+    private (Value Value, RealAlgebraic? Algebraic) Lookup(NameExpr name)
+    {
+        var found = Find(name.Name) ?? throw new Undecided(); // a quantified name: never bound here
+        return (found.Rational ?? default, found.Algebraic);
+    }
+
+    private (Value? Rational, RealAlgebraic? Algebraic)? Find(string name)
     {
         for (var i = env.Count - 1; i >= 0; i--)
         {
-            if (env[i].Key == name.Name) return env[i].Value;
+            if (env[i].Name == name) return (env[i].Algebraic is null ? env[i].Value : null, env[i].Algebraic);
         }
-        throw new Undecided(); // a quantified name: never bound here
+        return null;
     }
 
     private static Truth Of(bool value) => value ? Intervals.Truth.True : Intervals.Truth.False;
