@@ -30,6 +30,9 @@ public sealed class ProofEngine(SolverPool pool, IGrainFactory grains, TimeProvi
     /// <summary>Obligations answered by another theorem's proof of the same query while it ran, on this silo.</summary>
     public long SharedInFlight => inFlight.Values.Sum(f => f.Shared);
 
+    /// <summary>Waits begun on another theorem's proof of the same query, on this silo.</summary>
+    public long JoinedInFlight => inFlight.Values.Sum(f => f.Joined);
+
     public void Start(string theoremId, int attempt, TheoremSpec spec, ProveSettings settings)
     {
         var stop = CancellationTokenSource.CreateLinkedTokenSource(shutdown.Token);

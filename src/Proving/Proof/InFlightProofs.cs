@@ -20,6 +20,16 @@ public sealed class InFlightProofs
     private readonly object sync = new();
     private readonly Dictionary<string, Flight> flights = new(StringComparer.Ordinal);
     private long shared;
+    private long joined;
+
+    /// <summary>Waits begun on another theorem's proof of the same query (counted when they begin, for tests).</summary>
+    public long Joined
+    {
+        get
+        {
+            lock (sync) return joined;
+        }
+    }
 
     /// <summary>Proofs answered by another theorem's proof of the same query while it ran (for tests and reports).</summary>
     public long Shared => Interlocked.Read(ref shared);
@@ -52,6 +62,10 @@ public sealed class InFlightProofs
                 flight = new Flight(obligation);
                 flights[key] = flight;
                 flight.Run = RunAsync(key, flight, prove);
+            }
+            else
+            {
+                joined++;
             }
             flight.Waiters++;
         }
