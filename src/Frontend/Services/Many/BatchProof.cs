@@ -1,5 +1,4 @@
 using Grpc.Core;
-using Hms.Frontend.Errors;
 using Hms.Frontend.Mapping;
 using Hms.Frontend.V1;
 
@@ -35,7 +34,7 @@ internal sealed class BatchProof(IGrainFactory grains, TheoremAdmission admissio
             }
         }
 
-        var results = await Task.WhenAll(admitted.Select((a, i) => ResultAsync(a, request.ReadMask, cancellationToken)));
+        var results = await Task.WhenAll(admitted.Select(a => ResultAsync(a, request.ReadMask, cancellationToken)));
         var response = new BatchProveTheoremsResponse();
         response.Results.AddRange(results);
         return response;
@@ -44,7 +43,15 @@ internal sealed class BatchProof(IGrainFactory grains, TheoremAdmission admissio
     private async Task<BatchProveResult> ResultAsync(Admitted admitted, Google.Protobuf.WellKnownTypes.FieldMask? mask, CancellationToken cancellationToken)
     {
         if (admitted.Error is { } error) return new BatchProveResult { Error = error };
-        var decided = await VerdictWait.WaitAsync(grains, admitted.Grain!, admitted.Id, cancellationToken);
-        return new BatchProveResult { Theorem = TheoremReadMask.Apply(mask, TheoremMapping.ToWire(decided)) };
+        try
+        {
+            var decided = await VerdictWait.WaitAsync(grains, admitted.Grain!, admitted.Id, cancellationToken);
+            return new BatchProveResult { Theorem = TheoremReadMask.Apply(mask, TheoremMapping.ToWire(decided)) };
+        }
+        catch (RpcException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Deleted while the batch waited, say: that theorem's error, not the batch's.
+            return new BatchProveResult { Error = new TheoremError { Code = (int)e.StatusCode, Message = $"theorem '{admitted.Id}': {e.Status.Detail}" } };
+        }
     }
 }

@@ -41,21 +41,37 @@ internal sealed class ProveStream(IGrainFactory grains, TheoremAdmission admissi
         using var call = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var writing = WriteAllAsync(responses, call);
         var index = 0;
-        // An unreadable message fails MoveNext, and with it the call: nothing after it can be trusted to line up.
-        while (await requests.MoveNext(call.Token))
+        var held = 0;
+        try
         {
-            await following.WaitAsync(call.Token);
-            _ = FollowAsync(index++, requests.Current, call.Token);
-        }
+            // An unreadable message fails MoveNext, and with it the call: nothing after it can be trusted to line up.
+            while (await requests.MoveNext(call.Token))
+            {
+                await following.WaitAsync(call.Token);
+                _ = FollowAsync(index++, requests.Current, call.Token);
+            }
 
-        // Every follower gives its place back when done: holding them all means all are done.
-        for (var i = 0; i < options.MaxStreamTheorems; i++)
+            // Every follower gives its place back when done: holding them all means all are done.
+            for (; held < options.MaxStreamTheorems; held++)
+            {
+                await following.WaitAsync(call.Token);
+            }
+
+            replies.Writer.Complete();
+            await writing;
+        }
+        catch
         {
-            await following.WaitAsync(call.Token);
-        }
+            // The followers stop with the call (a submission under way ends first), so that every proof they started
+            // is in the unfinished table before the caller cancels them.
+            await call.CancelAsync();
+            for (; held < options.MaxStreamTheorems; held++)
+            {
+                await following.WaitAsync(CancellationToken.None);
+            }
 
-        replies.Writer.Complete();
-        await writing;
+            throw;
+        }
     }
 
     public async Task CancelUnfinishedAsync()
@@ -147,6 +163,18 @@ internal sealed class ProveStream(IGrainFactory grains, TheoremAdmission admissi
         catch (ChannelClosedException)
         {
             // Likewise: the writer stopped.
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Whatever else failed, the theorem still gets its last reply: an error, never silence.
+            var fault = Errors.GrainFaults.ToRpc(e, admission.Incident(e, id)) ?? (e as RpcException)
+                ?? new RpcException(new Status(StatusCode.Internal, "internal error"));
+            var reply = new ProveTheoremStreamResponse
+            {
+                TheoremId = id, RequestIndex = index, ProgressDropped = dropped,
+                Error = new TheoremError { Code = (int)fault.StatusCode, Message = $"message {index}: {fault.Status.Detail}" },
+            };
+            replies.Writer.TryWrite(reply);
         }
         finally
         {
