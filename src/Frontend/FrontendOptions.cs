@@ -36,4 +36,27 @@ public sealed class FrontendOptions
     /// the hot path; worth it for large theorems, pages and slow links.
     /// </summary>
     public string? ResponseCompression { get; set; }
+
+    /// <summary>
+    /// Most theorems one ProveTheoremStream follows at once (256): the next message of the stream is read only when
+    /// one of them has its verdict, so a client streaming faster than the solvers is held back by HTTP/2 flow control.
+    /// Each followed theorem also takes a slot of <see cref="MaxInFlightProofs"/>.
+    /// </summary>
+    public int MaxStreamTheorems { get; set; } = 256;
+
+    /// <summary>
+    /// Replies of one ProveTheoremStream waiting for a slow reader (64). When it is full, progress replies are
+    /// dropped (and counted in the next reply for the same theorem); verdicts and errors wait for room.
+    /// </summary>
+    public int StreamQueueLength { get; set; } = 64;
+
+    /// <summary>Most theorems in one BatchProveTheorems call (100); more is INVALID_ARGUMENT.</summary>
+    public int MaxBatchTheorems { get; set; } = 100;
+
+    /// <summary>
+    /// Most bytes of one BatchProveTheorems request (4 MiB); more is RESOURCE_EXHAUSTED. The reply holds every
+    /// theorem as GetTheorem returns it (its read_mask trims them), so it is about as large as the request plus the
+    /// verdicts: this keeps it within reach of a client's usual 4 MiB limit once masked.
+    /// </summary>
+    public int MaxBatchBytes { get; set; } = 4 * 1024 * 1024;
 }

@@ -3,6 +3,7 @@ using Grpc.AspNetCore.Server;
 using Hms.Frontend.Metrics;
 using Hms.Frontend.Services;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Hms.Frontend.Services.Many;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -23,6 +24,10 @@ public static class FrontendServiceCollectionExtensions
             .Validate(o => o.MaxInFlightProofs > 0, "MaxInFlightProofs must be positive")
             .Validate(o => o.MaxReceiveMessageBytes > 0, "MaxReceiveMessageBytes must be positive")
             .Validate(o => o.MaxListPageBytes > 0, "MaxListPageBytes must be positive")
+            .Validate(o => o.MaxStreamTheorems > 0, "MaxStreamTheorems must be positive")
+            .Validate(o => o.StreamQueueLength > 0, "StreamQueueLength must be positive")
+            .Validate(o => o.MaxBatchTheorems > 0, "MaxBatchTheorems must be positive")
+            .Validate(o => o.MaxBatchBytes > 0, "MaxBatchBytes must be positive")
             .Validate(o => string.IsNullOrEmpty(o.ResponseCompression) || o.ResponseCompression == "gzip",
                 "ResponseCompression must be gzip or empty")
             .ValidateOnStart();
@@ -36,6 +41,7 @@ public static class FrontendServiceCollectionExtensions
         services.AddSingleton<ProofCallGate>();
         services.AddMetrics();
         services.TryAddSingleton<FrontendMetrics>();
+        services.AddSingleton<TheoremAdmission>();
         // Per-service options, so a host that serves other gRPC services keeps its own limits for them.
         // Kestrel needs no change: gRPC lifts its request body limit and enforces this one per message.
         services.AddGrpc();

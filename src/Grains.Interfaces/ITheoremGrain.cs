@@ -14,6 +14,15 @@ public interface ITheoremGrain : IGrainWithStringKey
     [Alias("Submit")]
     Task<SubmitResult> SubmitAsync(TheoremSpec spec, ProveSettings settings, bool replace);
 
+    /// <summary>
+    /// Replaces the stored document with <paramref name="spec"/> (an update of some of its fields). A change of meaning,
+    /// or of effort while the verdict is not PROVED or DISPROVED (<see cref="TheoremChange"/>), proves it again with
+    /// <paramref name="settings"/> (Accepted); any other change is stored and the verdict kept (Kept). NotFound when
+    /// no theorem has this id.
+    /// </summary>
+    [Alias("Update")]
+    Task<SubmitResult> UpdateAsync(TheoremSpec spec, ProveSettings settings);
+
     /// <summary>The theorem, or null when no theorem has this id.</summary>
     [Alias("Get")]
     Task<TheoremSnapshot?> GetAsync();

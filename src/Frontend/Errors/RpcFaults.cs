@@ -37,6 +37,16 @@ internal static class RpcFaults
         throw new RpcException(new Status(StatusCode.ResourceExhausted,
             $"too many proofs are being waited on or watched ({limit} at most); retry later"));
 
+    /// <summary>A batch's call ended (its deadline, or the client) before every verdict; its unfinished proofs were cancelled.</summary>
+    public static RpcException BatchEnded(bool deadline) =>
+        new(deadline
+            ? new Status(StatusCode.DeadlineExceeded, "the deadline passed before every theorem of the batch was decided; the unfinished proofs it started were cancelled")
+            : new Status(StatusCode.Cancelled, "the call was cancelled; the unfinished proofs of the batch were cancelled with it"));
+
+    [DoesNotReturn]
+    public static void ThrowResourceExhausted(string message) =>
+        throw new RpcException(new Status(StatusCode.ResourceExhausted, message));
+
     [DoesNotReturn]
     public static void ThrowShuttingDown(string id) =>
         throw new RpcException(new Status(StatusCode.Unavailable,

@@ -16,12 +16,22 @@ internal static class ProveSettingsMapping
             Priority = options.Priority,
         };
 
+    /// <summary>A theorem of a stream or batch: its options, the call's deadline (as ProveTheorem's) and the call's queue owner.</summary>
+    public static ProveSettings FromOptions(ProveOptions? options, DateTime deadline, string owner) => FromOptions(options) with
+    {
+        CancelAt = CancelAt(deadline),
+        Owner = owner,
+    };
+
     /// <param name="deadline">The call's deadline (DateTime.MaxValue when it has none): the proof ends with the call.</param>
     public static ProveSettings FromRequest(ProveTheoremRequest request, DateTime deadline) => new()
     {
         Strategies = [.. request.Strategies],
         TimeoutSeconds = request.TimeoutSeconds == 0 ? null : request.TimeoutSeconds,
         UseGeneticOptimization = request.UseGeneticOptimization,
-        CancelAt = deadline == DateTime.MaxValue ? null : new DateTimeOffset(DateTime.SpecifyKind(deadline, DateTimeKind.Utc)),
+        CancelAt = CancelAt(deadline),
     };
+
+    private static DateTimeOffset? CancelAt(DateTime deadline) =>
+        deadline == DateTime.MaxValue ? null : new DateTimeOffset(DateTime.SpecifyKind(deadline, DateTimeKind.Utc));
 }

@@ -38,6 +38,20 @@ internal sealed class GrainFaultInterceptor(ILogger<GrainFaultInterceptor> logge
         }
     }
 
+    public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(IAsyncStreamReader<TRequest> requestStream,
+        IServerStreamWriter<TResponse> responseStream, ServerCallContext context,
+        DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            await continuation(requestStream, responseStream, context);
+        }
+        catch (Exception fault) when (Translate(fault, context) is { } rpc)
+        {
+            throw rpc;
+        }
+    }
+
     private RpcException? Translate(Exception fault, ServerCallContext context)
     {
         var incident = Guid.NewGuid().ToString("N")[..12];

@@ -5,6 +5,7 @@ using Grpc.Core;
 using Hms.Frontend.Errors;
 using Hms.Frontend.Mapping;
 using Hms.Frontend.Paging;
+using Hms.Frontend.Services.Many;
 using Hms.Frontend.V1;
 using Hms.Frontend.Validation;
 using Hms.Grains;
@@ -12,7 +13,6 @@ using Hms.Grains.Messages;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using CoreProgressKind = Hms.Grains.Messages.ProgressKind;
 
 namespace Hms.Frontend.Services;
 
@@ -24,6 +24,7 @@ internal sealed class TheoremProverService(
     IGrainFactory grains,
     ITheoremIndex index,
     ProofCallGate gate,
+    TheoremAdmission admission,
     IHostApplicationLifetime lifetime,
     IOptions<TheoremLimits> limits,
     IOptions<FrontendOptions> options) : TheoremProver.TheoremProverBase
@@ -62,7 +63,7 @@ internal sealed class TheoremProverService(
             // Headers now tell the client its theorem was accepted and the wait has begun: from here on,
             // ending the call cancels the proof.
             await context.WriteResponseHeadersAsync(new Metadata());
-            decided = await WaitForVerdictAsync(grain, spec.Id, context.CancellationToken);
+            decided = await VerdictWait.WaitAsync(grains, grain, spec.Id, context.CancellationToken);
         }
         catch (Exception ended) when (CallEnded(context) && ended is not RpcException)
         {
@@ -87,6 +88,120 @@ internal sealed class TheoremProverService(
         }
 
         return new ProveTheoremResponse { Theorem = TheoremMapping.ToWire(decided) };
+    }
+
+    /// <remarks>
+    /// Each theorem is admitted and followed as ProveTheorem does (<see cref="ProveStream"/>); the call's own end
+    /// (cancel, deadline, an unreadable message) cancels the proofs it started that are unfinished, unless the host
+    /// is stopping (they resume after the restart).
+    /// </remarks>
+    public override async Task ProveTheoremStream(IAsyncStreamReader<TheoremToProve> requestStream,
+        IServerStreamWriter<ProveTheoremStreamResponse> responseStream, ServerCallContext context)
+    {
+        var stream = new ProveStream(grains, admission, gate, options.Value, context);
+        var finished = false;
+        try
+        {
+            await stream.RunAsync(requestStream, responseStream, context.CancellationToken);
+            finished = true;
+        }
+        finally
+        {
+            if (!finished && !lifetime.ApplicationStopping.IsCancellationRequested)
+            {
+                await stream.CancelUnfinishedAsync();
+            }
+        }
+    }
+
+    /// <remarks>
+    /// The call's limits are checked before anything is submitted; each theorem then on its own
+    /// (<see cref="TheoremAdmission"/>). One slot of the gate serves the whole batch, which its size bounds.
+    /// </remarks>
+    public override async Task<BatchProveTheoremsResponse> BatchProveTheorems(BatchProveTheoremsRequest request, ServerCallContext context)
+    {
+        using var slot = gate.Enter();
+        var limit = options.Value;
+        if (request.Theorems.Count == 0)
+        {
+            RpcFaults.ThrowInvalidArgument("theorems is empty: a batch needs at least one theorem");
+        }
+
+        if (request.Theorems.Count > limit.MaxBatchTheorems)
+        {
+            RpcFaults.ThrowInvalidArgument(
+                $"theorems has {request.Theorems.Count} entries, more than the limit of {limit.MaxBatchTheorems} (Hms:Frontend:MaxBatchTheorems)");
+        }
+
+        if (request.CalculateSize() is var size && size > limit.MaxBatchBytes)
+        {
+            RpcFaults.ThrowResourceExhausted(
+                $"the batch is {size} bytes, more than the limit of {limit.MaxBatchBytes} (Hms:Frontend:MaxBatchBytes); send it in parts");
+        }
+
+        ThrowIfInvalid(TheoremReadMask.Check(request.ReadMask));
+        var batch = new BatchProof(grains, admission, context);
+        try
+        {
+            return await batch.RunAsync(request, context.CancellationToken);
+        }
+        catch (Exception ended) when (context.CancellationToken.IsCancellationRequested && ended is not RpcException)
+        {
+            if (lifetime.ApplicationStopping.IsCancellationRequested)
+            {
+                RpcFaults.ThrowShuttingDown(request.Theorems[0].Theorem?.Id ?? "");
+            }
+
+            foreach (var started in batch.Started)
+            {
+                await started.Grain!.CancelAsync();
+            }
+
+            throw RpcFaults.BatchEnded(DateTime.UtcNow >= context.Deadline);
+        }
+    }
+
+    /// <remarks>
+    /// The stored document with the masked fields replaced is checked as a submission would be; the grain then
+    /// decides whether the change needs a proof (<see cref="TheoremChange"/>), so no client keeps a verdict for a
+    /// document it does not describe.
+    /// </remarks>
+    public override async Task<UpdateTheoremResponse> UpdateTheorem(UpdateTheoremRequest request, ServerCallContext context)
+    {
+        ThrowIfInvalid(request.Theorem is null ? "theorem is required (theorem.id names the theorem to update)"
+            : TheoremIdRule.Check(request.Theorem.Id, "theorem.id"));
+        ThrowIfInvalid(TheoremUpdateMask.Check(request.UpdateMask)
+            ?? (request.Options is { } overrides ? ProveOptionsRule.Check(overrides.Strategies, "options.") : null));
+        var grain = grains.GetGrain<ITheoremGrain>(request.Theorem!.Id);
+        var stored = await grain.GetAsync();
+        if (stored is null)
+        {
+            RpcFaults.ThrowTheoremNotFound(request.Theorem.Id);
+        }
+
+        var merged = TheoremUpdateMask.Apply(request.UpdateMask, TheoremMapping.ToWire(stored), request.Theorem);
+        ThrowIfInvalid(TheoremRule.Check(merged));
+        var spec = TheoremSpecMapping.ToSpec(merged);
+        var settings = ProveSettingsMapping.FromOptions(request.Options);
+        ThrowIfInvalid(limits.Value.CheckSubmission(spec, settings));
+        var result = await grain.UpdateAsync(spec, settings);
+        switch (result.Outcome)
+        {
+            case SubmitOutcome.NotFound:
+                RpcFaults.ThrowTheoremNotFound(spec.Id);
+                break;
+            case SubmitOutcome.Invalid:
+                RpcFaults.ThrowInvalidArgument(result.Message ?? $"theorem '{spec.Id}' is not valid");
+                break;
+        }
+
+        var updated = await grain.GetAsync();
+        if (updated is null)
+        {
+            RpcFaults.ThrowTheoremNotFound(spec.Id);
+        }
+
+        return new UpdateTheoremResponse { Theorem = TheoremMapping.ToWire(updated), Reproving = result.Outcome == SubmitOutcome.Accepted };
     }
 
     public override async Task WatchTheorem(WatchTheoremRequest request, IServerStreamWriter<ProveTheoremProgress> responseStream,
@@ -190,40 +305,6 @@ internal sealed class TheoremProverService(
         }
 
         return TheoremMapping.ToHandle(snapshot.Spec.Id, snapshot.Status);
-    }
-
-    /// <summary>
-    /// Follows the progress from the snapshot taken after submitting, so a proof restarted by an earlier
-    /// submission is not mistaken for finished by a completion event of a previous run.
-    /// </summary>
-    private async Task<TheoremSnapshot> WaitForVerdictAsync(ITheoremGrain grain, string id, CancellationToken cancellationToken)
-    {
-        var snapshot = await grain.GetAsync();
-        if (snapshot is null)
-        {
-            RpcFaults.ThrowTheoremNotFound(id);
-        }
-
-        if (snapshot.IsFinished)
-        {
-            return snapshot;
-        }
-
-        await foreach (var e in ProgressFeed.WatchAsync(grains, id, snapshot.LastSequence, cancellationToken))
-        {
-            if (e.Kind == CoreProgressKind.Completed)
-            {
-                break;
-            }
-        }
-
-        var finished = await grain.GetAsync();
-        if (finished is null)
-        {
-            RpcFaults.ThrowTheoremNotFound(id);
-        }
-
-        return finished;
     }
 
     private static void ThrowIfInvalid(string? problem)

@@ -14,4 +14,11 @@ public sealed record ProveSettings
     /// cancelled, and a verdict that arrives later is not given: the theorem ends CANCELLED, as the call said.
     /// </summary>
     [Id(4)] public DateTimeOffset? CancelAt { get; init; }
+
+    /// <summary>
+    /// Whose goals these are in the solver queue (set by the frontend, never by a client): goals of one owner share
+    /// one fair share of the solvers and are ordered by <see cref="Priority"/> among themselves. A batch or a stream
+    /// names one owner for all its theorems, so their priorities order them against each other; null: the theorem alone.
+    /// </summary>
+    [Id(5)] public string? Owner { get; init; }
 }

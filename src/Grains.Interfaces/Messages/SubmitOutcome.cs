@@ -13,4 +13,10 @@ public enum SubmitOutcome
 
     /// <summary>The document cannot be understood; nothing was stored.</summary>
     Invalid,
+
+    /// <summary>An update changed only what does not bear on the verdict (name, domain, metadata): stored, verdict kept.</summary>
+    Kept,
+
+    /// <summary>An update of a theorem that does not exist.</summary>
+    NotFound,
 }

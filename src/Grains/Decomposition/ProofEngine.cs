@@ -20,10 +20,19 @@ public sealed class ProofEngine(SolverPool pool, IGrainFactory grains, TimeProvi
     private readonly ConcurrentDictionary<string, CancellationTokenSource> running = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource shutdown = new();
 
+    /// <summary>Queries being proved on this silo, per solver versions (as the proof cache keeps them apart).</summary>
+    private readonly ConcurrentDictionary<string, InFlightProofs> inFlight = new(StringComparer.Ordinal);
+
     public SolverPool Pool => pool;
 
     /// <summary>Proofs under way on this silo (for tests and health).</summary>
     public int Running => running.Count;
+
+    /// <summary>Obligations answered by another theorem's proof of the same query while it ran, on this silo.</summary>
+    public long SharedInFlight => inFlight.Values.Sum(f => f.Shared);
+
+    /// <summary>Waits begun on another theorem's proof of the same query, on this silo.</summary>
+    public long JoinedInFlight => inFlight.Values.Sum(f => f.Joined);
 
     public void Start(string theoremId, int attempt, TheoremSpec spec, ProveSettings settings)
     {
@@ -60,8 +69,11 @@ public sealed class ProofEngine(SolverPool pool, IGrainFactory grains, TimeProvi
             try
             {
                 var versions = new[] { await pool.GetVersionAsync(SolverKind.Z3), await pool.GetVersionAsync(SolverKind.Cvc5) };
-                var prover = new TheoremProver(new ObligationProver(pool), new GrainProofCache(grains, string.Join(",", versions), logger, metrics), search);
-                var options = ProofOptions.ForRequest(settings.Strategies, settings.TimeoutSeconds, settings.UseGeneticOptimization, settings.Priority);
+                var versionKey = string.Join(",", versions);
+                var prover = new TheoremProver(new ObligationProver(pool), new GrainProofCache(grains, versionKey, logger, metrics), search,
+                    inFlight.GetOrAdd(versionKey, _ => new InFlightProofs()));
+                var options = ProofOptions.ForRequest(settings.Strategies, settings.TimeoutSeconds, settings.UseGeneticOptimization, settings.Priority)
+                    with { Owner = settings.Owner };
                 var result = await prover.ProveAsync(document, options, new TheoremReporter(theorem, attempt, versions, clock, retry, metrics), stop.Token);
                 verdict = TheoremVerdict.From(result);
             }

@@ -184,6 +184,28 @@ internal sealed class TheoremGrain : Grain, ITheoremGrain
         return new SubmitResult(SubmitOutcome.Accepted, id, S.Status, null);
     }
 
+    /// <remarks>
+    /// A change that needs a proof goes the way of a replacing submission. Any other keeps the run, the verdict and the
+    /// events: only the document, its hash (so resubmitting the new document is Unchanged) and the catalogue row change.
+    /// </remarks>
+    async Task<SubmitResult> ITheoremGrain.UpdateAsync(TheoremSpec spec, ProveSettings settings)
+    {
+        var id = this.GetPrimaryKeyString();
+        if (!Exists) return new SubmitResult(SubmitOutcome.NotFound, id, TheoremStatus.Error, $"no theorem has id '{id}'");
+        var change = spec.Id == id ? TheoremChange.Between(document.State.Spec!, spec) : TheoremChangeKind.Meaning;
+        if (TheoremChange.NeedsProof(change, S.Status)) return await ((ITheoremGrain)this).SubmitAsync(spec, settings, replace: true);
+        if (change == TheoremChangeKind.None) return new SubmitResult(SubmitOutcome.Unchanged, id, S.Status, null);
+        if (limits.CheckSubmission(spec, settings) is { } tooLarge)
+            return new SubmitResult(SubmitOutcome.Invalid, id, TheoremStatus.Error, tooLarge);
+        document.State.Spec = spec;
+        S.ContentHash = spec.ContentHash;
+        S.UpdatedAt = clock.GetUtcNow();
+        await CatalogAsync();
+        await documentWriter.WriteAsync();
+        await writer.WriteAsync();
+        return new SubmitResult(SubmitOutcome.Kept, id, S.Status, null);
+    }
+
     /// <summary>
     /// The log describes the current document only: the old one's events are dropped. Numbering goes on, so no
     /// follower sees a number twice; reads skip what is below the floor even if the delete did not happen.

@@ -10,9 +10,11 @@ namespace Hms.Proving.Proof;
 /// <summary>
 /// Proves a whole theorem: compiles it, proves its obligations in parallel on the solver pool (answering
 /// from the cache where it can), and combines the verdict. It stops the remaining obligations as soon as
-/// one refutes the theorem, or when the observer says stop.
+/// one refutes the theorem, or when the observer says stop. With <paramref name="inFlight"/>, a query another
+/// theorem is proving at the same moment is not sent to a solver twice.
 /// </summary>
-public sealed class TheoremProver(ObligationProver obligations, IProofCache? cache = null, ICounterexampleSearch? search = null)
+public sealed class TheoremProver(ObligationProver obligations, IProofCache? cache = null, ICounterexampleSearch? search = null,
+    InFlightProofs? inFlight = null)
 {
     public async Task<TheoremResult> ProveAsync(TheoremDocument document, ProofOptions options,
         IProofObserver? observer = null, CancellationToken cancellationToken = default)
@@ -55,9 +57,9 @@ public sealed class TheoremProver(ObligationProver obligations, IProofCache? cac
                 {
                     if (observer is not null && !await observer.OnObligationStartedAsync(obligation, options.Strategy!.Value.ToName()))
                         await stop.CancelAsync();
-                    result = await obligations.ProveAsync(obligation, options, timeout, stop.Token);
-                    if (cache is not null && result.Status is ObligationStatus.Proved or ObligationStatus.Disproved)
-                        await cache.StoreAsync(obligation, result, stop.Token);
+                    result = inFlight is null
+                        ? await ProveAndStoreAsync(obligation, stop.Token)
+                        : await inFlight.ProveAsync(obligation, token => ProveAndStoreAsync(obligation, token), stop.Token);
                 }
             }
             catch (OperationCanceledException)
@@ -71,6 +73,15 @@ public sealed class TheoremProver(ObligationProver obligations, IProofCache? cac
                 await stop.CancelAsync();
             if (observer is not null && !await observer.OnObligationFinishedAsync(result))
                 await stop.CancelAsync();
+            return result;
+        }
+
+        // Stored before the answer is shared, so that a theorem arriving once the in-flight proof has ended finds it cached.
+        async Task<ObligationResult> ProveAndStoreAsync(Obligation obligation, CancellationToken token)
+        {
+            var result = await obligations.ProveAsync(obligation, options, timeout, token);
+            if (cache is not null && result.Status is ObligationStatus.Proved or ObligationStatus.Disproved)
+                await cache.StoreAsync(obligation, result, token);
             return result;
         }
     }

@@ -19,10 +19,14 @@ namespace Hms.Frontend.Tests.Hosting;
 /// One real host for the API tests: an Orleans silo with memory storage, the real grains and solvers, and
 /// the frontend on Kestrel over h2c on a loopback port the OS picks.
 /// </summary>
-public sealed class FrontendHost : IAsyncLifetime
+public class FrontendHost : IAsyncLifetime
 {
     /// <summary>Small, so the overload test can fill the gate; the other tests hold at most one slot at a time.</summary>
     public const int MaxInFlightProofs = 4;
+
+    public const int MaxStreamTheorems = 3;
+
+    public const int MaxBatchBytes = 1024 * 1024;
 
     private WebApplication? app;
     private GrpcChannel? channel;
@@ -36,6 +40,9 @@ public sealed class FrontendHost : IAsyncLifetime
 
     /// <summary>The silo's grains, for what no RPC does (forcing deactivation).</summary>
     public IGrainFactory Grains => (app ?? throw new InvalidOperationException("the host has not started")).Services.GetRequiredService<IGrainFactory>();
+
+    /// <summary>The host's services (the silo's proof engine and solver pool among them).</summary>
+    public IServiceProvider Services => (app ?? throw new InvalidOperationException("the host has not started")).Services;
 
     /// <summary>Tells when the server is done with a request.</summary>
     public CallTracker Handlers { get; } = new();
@@ -54,12 +61,17 @@ public sealed class FrontendHost : IAsyncLifetime
         var (siloPort, gatewayPort) = (FreePort(), FreePort());
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(siloPort, gatewayPort)
-            .AddHmsSilo(new HmsSiloOptions { Storage = StorageKind.Memory }));
+            .AddHmsSilo(Configure(new HmsSiloOptions { Storage = StorageKind.Memory })));
         // Compression on, so every test of the API also runs through it.
         builder.Services.AddHmsFrontend(options =>
         {
             options.MaxInFlightProofs = MaxInFlightProofs;
             options.ResponseCompression = "gzip";
+            // Below MaxInFlightProofs, so a stream is held back by its own flow control before the gate refuses;
+            // a short reply queue, so a slow reader fills it quickly.
+            options.MaxStreamTheorems = MaxStreamTheorems;
+            options.StreamQueueLength = 4;
+            options.MaxBatchBytes = MaxBatchBytes;
         });
         app = builder.Build();
         app.Use(Handlers.TrackAsync);
@@ -69,7 +81,10 @@ public sealed class FrontendHost : IAsyncLifetime
         Client = new TheoremProver.TheoremProverClient(channel);
     }
 
-    public async Task DisposeAsync()
+    /// <summary>A host of other solver settings changes them here.</summary>
+    protected virtual HmsSiloOptions Configure(HmsSiloOptions silo) => silo;
+
+    public virtual async Task DisposeAsync()
     {
         channel?.Dispose();
         if (app is not null)
