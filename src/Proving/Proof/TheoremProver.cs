@@ -12,7 +12,7 @@ namespace Hms.Proving.Proof;
 /// from the cache where it can), and combines the verdict. It stops the remaining obligations as soon as
 /// one refutes the theorem, or when the observer says stop.
 /// </summary>
-public sealed class TheoremProver(ObligationProver obligations, IProofCache? cache = null, ICounterexampleSearch? search = null)
+public sealed class TheoremProver(IObligationRunner obligations, IProofCache? cache = null, ICounterexampleSearch? search = null)
 {
     public async Task<TheoremResult> ProveAsync(TheoremDocument document, ProofOptions options,
         IProofObserver? observer = null, CancellationToken cancellationToken = default)

@@ -2,6 +2,7 @@ using Hms.Grains;
 using Hms.Grains.Decomposition;
 using Hms.Grains.Index;
 using Hms.Grains.Journal;
+using Hms.Grains.Runs;
 using Hms.Silo.Storage;
 using Hms.Proving.Proof;
 using Npgsql;
@@ -69,6 +70,7 @@ public static class SiloSetup
         options.Solvers.Validate(); // a bad Hms:Solvers setting stops the start, not the first proof
         silo.Services.AddSingleton(_ => new SolverPool(options.Solvers));
         silo.Services.AddSingleton<ProofEngine>();
+        silo.AddClusterWork(); // run leases, drain, obligations spread by solver load (Hms:Cluster)
         if (options.Python)
         {
             silo.AddPythonBridge();
