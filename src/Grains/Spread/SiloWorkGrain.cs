@@ -14,6 +14,16 @@ namespace Hms.Grains.Spread;
 [Reentrant, SiloAddressedPlacement]
 internal sealed class SiloWorkGrain(SolverLoadBoard board, ProofEngine engine) : Grain, ISiloWorkGrain
 {
+    /// <summary>
+    /// Placed away from the silo its key names (that silo was not yet, or no longer, known here): it serves the
+    /// call, as a silo with free slots, then goes, so the next call is placed again rather than stay misplaced.
+    /// </summary>
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (this.GetPrimaryKeyString() != board.LocalSilo) DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+
     Task<SiloLoad> ISiloWorkGrain.GetLoadAsync() => Task.FromResult(board.Local);
 
     async Task<ObligationOutcome> ISiloWorkGrain.ProveObligationAsync(ObligationWork work, CancellationToken cancellationToken)
