@@ -51,7 +51,10 @@ public interface ITheoremGrain : IGrainWithStringKey
     [Alias("WaitForEvents"), AlwaysInterleave]
     Task<ProgressBatch> WaitForEventsAsync(long afterSequence, TimeSpan maxWait);
 
-    /// <summary>Starts the proof again if it was cut off (the silo stopped while it ran).</summary>
+    /// <summary>
+    /// Starts the proof again if it was cut off: its run's silo died or stopped, or its lease lapsed. A run
+    /// alive on another silo is left alone, so any silo may call it (start-up, a membership change, a reminder).
+    /// </summary>
     [Alias("Resume")]
     Task ResumeAsync();
 
@@ -69,6 +72,14 @@ public interface ITheoremGrain : IGrainWithStringKey
 
     [Alias("OnSearchProgress")]
     Task<bool> OnSearchProgressAsync(int attempt, int generation, double bestFitness);
+
+    /// <summary>The run's heartbeat: renews its lease; false when that run no longer counts (it should stop).</summary>
+    [Alias("RenewRun")]
+    Task<bool> RenewRunAsync(int attempt);
+
+    /// <summary>The run's silo is stopping and gives the run back: the grain starts it again elsewhere.</summary>
+    [Alias("HandBackRun")]
+    Task HandBackRunAsync(int attempt);
 
     [Alias("OnCompleted")]
     Task OnCompletedAsync(int attempt, TheoremVerdict verdict);

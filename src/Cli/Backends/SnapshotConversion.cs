@@ -11,7 +11,8 @@ internal static class SnapshotConversion
         s.Status,
         s.Complexity,
         [.. s.Obligations.Select(o => new ObligationResult(o.Id, o.Kind, o.Description, o.Status, o.Strategy,
-            TimeSpan.FromMilliseconds(o.ElapsedMs), Counterexample(o.Counterexample), o.AssumptionsUsed, o.Reason, o.ContentHash))],
+            TimeSpan.FromMilliseconds(o.ElapsedMs), Counterexample(o.Counterexample), o.AssumptionsUsed, o.Reason, o.ContentHash)
+            { Silo = o.Silo })],
         Counterexample(s.Verdict?.Counterexample),
         s.Verdict?.Warnings ?? [],
         s.Verdict?.AssumptionsUsed ?? [],

@@ -16,7 +16,8 @@ internal static class WireConversion
         t.Complexity == Wire.TheoremComplexity.Unspecified ? null : Enum.Parse<Hms.Proving.Compiling.Complexity>(t.Complexity.ToString()),
         [.. t.Obligations.Select(o => new ObligationResult(o.Id, Enum.Parse<ObligationKind>(o.Kind.ToString()), o.Description,
             Enum.Parse<ObligationStatus>(o.Status.ToString()), o.Strategy.Length == 0 ? null : o.Strategy,
-            TimeSpan.FromMilliseconds(o.ElapsedMs), null, [], o.Reason.Length == 0 ? null : o.Reason, o.ContentHash))],
+            TimeSpan.FromMilliseconds(o.ElapsedMs), null, [], o.Reason.Length == 0 ? null : o.Reason, o.ContentHash)
+            { Silo = o.Silo.Length == 0 ? null : o.Silo })],
         t.Counterexample is { } c ? new Counterexample([.. c.Assignment], Validation(c).IsChecked(), c.Explanation) { Validation = Validation(c), Approximate = [.. c.Approximate] } : null,
         [.. t.Warnings],
         t.Proof is { } p ? [.. p.AssumptionsUsed] : [],

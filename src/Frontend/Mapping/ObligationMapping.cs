@@ -18,6 +18,7 @@ internal static class ObligationMapping
         ElapsedMs = obligation.ElapsedMs,
         Reason = obligation.Reason ?? "",
         ContentHash = obligation.ContentHash,
+        Silo = obligation.Silo ?? "",
     };
 
     public static WireKind ToWire(CoreKind kind) => kind switch

@@ -18,6 +18,9 @@ public sealed record ObligationState
     [Id(8)] public IReadOnlyList<int> AssumptionsUsed { get; init; } = [];
     [Id(9)] public string? Reason { get; init; }
 
+    /// <summary>The silo whose solvers proved it (its Orleans address); null when the cache answered.</summary>
+    [Id(10)] public string? Silo { get; init; }
+
     public static ObligationState From(ObligationResult r) => new()
     {
         Id = r.ObligationId,
@@ -30,5 +33,6 @@ public sealed record ObligationState
         Counterexample = CounterexampleData.From(r.Counterexample),
         AssumptionsUsed = [.. r.AssumptionsUsed],
         Reason = r.Reason,
+        Silo = r.Silo,
     };
 }

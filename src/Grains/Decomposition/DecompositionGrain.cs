@@ -12,6 +12,7 @@ internal sealed class DecompositionGrain(ProofEngine engine) : Grain, IDecomposi
 {
     Task IDecompositionGrain.StartAsync(string theoremId, int attempt, TheoremSpec spec, ProveSettings settings)
     {
+        // A draining silo refuses; the theorem grain asks it first (ProofEngine.Draining) and goes elsewhere.
         engine.Start(theoremId, attempt, spec, settings);
         return Task.CompletedTask;
     }

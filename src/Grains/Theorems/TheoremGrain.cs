@@ -1,4 +1,7 @@
+using Hms.Grains.Decomposition;
 using Hms.Grains.Journal;
+using Hms.Grains.Runs;
+using Hms.Grains.Spread;
 using Hms.Grains.Messages;
 using Hms.Grains.Storage;
 using Microsoft.Extensions.Logging;
@@ -20,7 +23,7 @@ namespace Hms.Grains.Theorems;
 /// catalogue row is written when the status changes. A crash mid-proof loses no verdict: the theorem is stored
 /// as unfinished and is proved again after the restart.
 /// </remarks>
-internal sealed class TheoremGrain : Grain, ITheoremGrain
+internal sealed partial class TheoremGrain : Grain, ITheoremGrain
 {
     /// <summary>How long events wait to be appended together: short beside a solver call, long beside a report.</summary>
     private static readonly TimeSpan CoalesceWindow = TimeSpan.FromMilliseconds(5);
@@ -41,8 +44,13 @@ internal sealed class TheoremGrain : Grain, ITheoremGrain
 
     public TheoremGrain([PersistentState("theorem", HmsStorage.Theorems)] IPersistentState<TheoremState> state,
         [PersistentState("theorem-document", HmsStorage.Theorems)] IPersistentState<TheoremDocumentState> document,
-        ITheoremJournal journal, ITheoremIndex index, TimeProvider clock, ILogger<TheoremGrain> logger, IOptions<TheoremLimits> limits)
+        ITheoremJournal journal, ITheoremIndex index, TimeProvider clock, ILogger<TheoremGrain> logger, IOptions<TheoremLimits> limits,
+        ProofEngine engine, SolverLoadBoard board, IClusterMembershipService membership, IOptions<RunOptions> runOptions)
     {
+        this.engine = engine;
+        this.board = board;
+        this.membership = membership;
+        this.runOptions = runOptions.Value;
         this.state = state;
         this.document = document;
         this.journal = journal;
@@ -70,6 +78,9 @@ internal sealed class TheoremGrain : Grain, ITheoremGrain
         published = S.LastSequence; // what the journal holds was written
         cachedFrom = published;
         indexed = Exists ? S.Status : null;
+        // A run that is alive elsewhere gets a full lease to be heard from before it counts as lost.
+        RenewLease();
+        if (Exists && !S.IsFinished) WatchLease();
     }
 
     /// <summary>
@@ -174,6 +185,7 @@ internal sealed class TheoremGrain : Grain, ITheoremGrain
         S.UpdatedAt = now;
         if (S.CreatedAt == default) S.CreatedAt = now;
         S.Attempt++;
+        announced = null;
         document.State.Spec = spec;
         // Catalogued first: a crash right after storing the theorem must still find it to resume.
         await CatalogAsync();
@@ -319,7 +331,16 @@ internal sealed class TheoremGrain : Grain, ITheoremGrain
             await CatalogAsync();
             return;
         }
-        S.Attempt++;
+        // Alive on its silo (this one or another): a silo's start or a sweep must not restart it.
+        if (RunIsAlive()) return;
+        await RestartRunAsync();
+    }
+
+    /// <summary>A new run of the unfinished theorem; its events say nothing twice that the log has already said.</summary>
+    private async Task RestartRunAsync()
+    {
+        await StopRunAsync();
+        await LoadAnnouncedAsync();
         S.Status = TheoremStatus.Pending;
         S.Obligations = [];
         await writer.WriteAsync();
@@ -330,22 +351,23 @@ internal sealed class TheoremGrain : Grain, ITheoremGrain
     Task<bool> ITheoremGrain.OnDecomposedAsync(int attempt, IReadOnlyList<ObligationState> obligations,
         Complexity complexity, IReadOnlyList<string> solverVersions)
     {
-        if (!IsCurrent(attempt)) return Task.FromResult(false);
+        if (!Reported(attempt)) return Task.FromResult(false);
         S.Status = TheoremStatus.Running;
         S.Obligations = [.. obligations];
         S.Complexity = complexity;
         S.SolverVersions = [.. solverVersions];
         // The catalogue learns RUNNING with this event's batch: the obligations start without waiting for it.
-        Record(new ProgressEvent { TheoremId = Id, Kind = ProgressKind.Decomposed, ObligationCount = obligations.Count });
+        if (Announce("decomposed")) Record(new ProgressEvent { TheoremId = Id, Kind = ProgressKind.Decomposed, ObligationCount = obligations.Count });
         return Task.FromResult(true);
     }
 
     Task<bool> ITheoremGrain.OnObligationStartedAsync(int attempt, string obligationId, string strategy)
     {
-        if (!IsCurrent(attempt)) return Task.FromResult(false);
+        if (!Reported(attempt)) return Task.FromResult(false);
         var index = S.Obligations.FindIndex(o => o.Id == obligationId);
+        if (index >= 0 && S.Obligations[index].Status != ObligationStatus.Pending) return Task.FromResult(true); // a report retried
         if (index >= 0) S.Obligations[index] = S.Obligations[index] with { Status = ObligationStatus.Running, Strategy = strategy };
-        Record(new ProgressEvent
+        if (Announce("started " + obligationId)) Record(new ProgressEvent
         {
             TheoremId = Id, Kind = ProgressKind.ObligationStarted, ObligationId = obligationId,
             Description = index >= 0 ? S.Obligations[index].Description : null, Strategy = strategy,
@@ -355,10 +377,12 @@ internal sealed class TheoremGrain : Grain, ITheoremGrain
 
     Task<bool> ITheoremGrain.OnObligationFinishedAsync(int attempt, ObligationState result)
     {
-        if (!IsCurrent(attempt)) return Task.FromResult(false);
+        if (!Reported(attempt)) return Task.FromResult(false);
         var index = S.Obligations.FindIndex(o => o.Id == result.Id);
+        // A report retried after a lost reply: the result is in, once.
+        if (index >= 0 && S.Obligations[index].Status is not (ObligationStatus.Pending or ObligationStatus.Running)) return Task.FromResult(true);
         if (index >= 0) S.Obligations[index] = result; else S.Obligations.Add(result);
-        Record(new ProgressEvent
+        if (Announce("finished " + result.Id)) Record(new ProgressEvent
         {
             TheoremId = Id, Kind = ProgressKind.ObligationFinished, ObligationId = result.Id, Description = result.Description,
             Strategy = result.Strategy, ObligationStatus = result.Status, ElapsedMs = result.ElapsedMs,
@@ -368,7 +392,7 @@ internal sealed class TheoremGrain : Grain, ITheoremGrain
 
     Task<bool> ITheoremGrain.OnSearchProgressAsync(int attempt, int generation, double bestFitness)
     {
-        if (!IsCurrent(attempt)) return Task.FromResult(false);
+        if (!Reported(attempt)) return Task.FromResult(false);
         Record(new ProgressEvent
         {
             TheoremId = Id, Kind = ProgressKind.SearchProgress, Strategy = "genetic", Generation = generation, BestFitness = bestFitness,
@@ -591,13 +615,4 @@ internal sealed class TheoremGrain : Grain, ITheoremGrain
         await index.UpsertAsync(new CatalogEntry(Id, document.State.Spec?.Domain, status));
         indexed = status;
     });
-
-    private Task StartRunAsync() =>
-        GrainFactory.GetGrain<IDecompositionGrain>(0).StartAsync(Id, S.Attempt, document.State.Spec!, S.Settings);
-
-    private async Task StopRunAsync()
-    {
-        S.Attempt++; // reports from the stopped run no longer count
-        await GrainFactory.GetGrain<IDecompositionGrain>(0).StopAsync(Id);
-    }
 }

@@ -37,6 +37,9 @@ public sealed class TheoremState
     /// <summary>The last event number given out. The journal may hold more (appended after this was written).</summary>
     [Id(14)] public long LastSequence { get; set; }
 
+    /// <summary>The silo that owns the current run (its Orleans address); null when no silo has it.</summary>
+    [Id(15)] public string? RunOwner { get; set; }
+
     public bool IsFinished => Status is TheoremStatus.Proved or TheoremStatus.Disproved or TheoremStatus.Unknown
         or TheoremStatus.Error or TheoremStatus.Cancelled;
 

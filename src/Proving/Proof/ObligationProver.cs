@@ -13,7 +13,7 @@ namespace Hms.Proving.Proof;
 /// that found it, in the same pool slot and with a time limit of its own, while the race goes on — so it never
 /// queues behind the other solver's timeout. Two trustworthy answers that contradict each other are an error.
 /// </summary>
-public sealed class ObligationProver(SolverPool pool)
+public sealed class ObligationProver(SolverPool pool) : IObligationRunner
 {
     public async Task<ObligationResult> ProveAsync(Obligation obligation, ProofOptions options, TimeSpan timeout,
         CancellationToken cancellationToken = default)

@@ -21,4 +21,7 @@ public sealed record ObligationResult(
 
     /// <summary>The unsat core's assertion names behind a proof (content-derived, valid across theorems).</summary>
     public IReadOnlyList<string> UnsatCore { get; init; } = [];
+
+    /// <summary>The silo whose solvers decided it (service runs); null in-process or from the cache.</summary>
+    public string? Silo { get; init; }
 }

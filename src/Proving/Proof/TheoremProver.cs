@@ -13,7 +13,7 @@ namespace Hms.Proving.Proof;
 /// one refutes the theorem, or when the observer says stop. With <paramref name="inFlight"/>, a query another
 /// theorem is proving at the same moment is not sent to a solver twice.
 /// </summary>
-public sealed class TheoremProver(ObligationProver obligations, IProofCache? cache = null, ICounterexampleSearch? search = null,
+public sealed class TheoremProver(IObligationRunner obligations, IProofCache? cache = null, ICounterexampleSearch? search = null,
     InFlightProofs? inFlight = null)
 {
     public async Task<TheoremResult> ProveAsync(TheoremDocument document, ProofOptions options,

@@ -78,11 +78,15 @@ public sealed partial class SolverPool : IAsyncDisposable
         {
             throw new ArgumentException($"DumpDirectory '{snapshot.DumpDirectory}' cannot be written: {e.Message}", nameof(options), e);
         }
+        MaxConcurrency = snapshot.MaxConcurrency;
         _gate = new PriorityGate(snapshot.MaxConcurrency, snapshot.MaxQueueLength, Statistics.SetGauges, snapshot.ShortGoalSlots);
         _metrics = meters is null ? null : new SolverPoolMetrics(meters, snapshot.MaxConcurrency, Statistics);
     }
 
     public SolverPoolStatistics Statistics { get; } = new();
+
+    /// <summary>Goals that may run at once (the published capacity of a silo's solvers).</summary>
+    public int MaxConcurrency { get; private init; }
 
     /// <summary>Raised once a goal's script is on its way to a process (test hook: find the pid to kill).</summary>
     internal event Action<SolverProcess, SolverRequest>? GoalStarted;

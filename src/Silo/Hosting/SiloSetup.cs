@@ -3,6 +3,7 @@ using Hms.Grains.Decomposition;
 using Hms.Grains.Index;
 using Hms.Grains.Journal;
 using Hms.Grains.Metrics;
+using Hms.Grains.Runs;
 using Hms.Silo.Storage;
 using Hms.Proving.Proof;
 using Npgsql;
@@ -71,6 +72,7 @@ public static class SiloSetup
         options.Solvers.Validate(); // a bad Hms:Solvers setting stops the start, not the first proof
         silo.Services.AddSingleton(services => new SolverPool(options.Solvers, services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
         silo.Services.AddSingleton<ProofEngine>();
+        silo.AddClusterWork(); // run leases, drain, obligations spread by solver load (Hms:Cluster)
         if (options.Python)
         {
             silo.AddPythonBridge();
