@@ -53,8 +53,13 @@ public static class HmsServer
             if (settings.WebPort is { } web) kestrel.Listen(IPAddress.Loopback, web, o => o.Protocols = HttpProtocols.Http1);
         });
         builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(settings.SiloPort, settings.GatewayPort)
-            .AddHmsSilo(new HmsSiloOptions { Storage = settings.Storage, PostgresConnectionString = postgres }));
+            .UseHmsClustering(settings, postgres)
+            .AddHmsSilo(new HmsSiloOptions
+            {
+                Storage = settings.Storage,
+                PostgresConnectionString = postgres,
+                Clustering = settings.Clustering,
+            }));
         builder.Services.AddHmsFrontend();
         if (settings.McpPort is not null) builder.Services.AddHmsAgents().WithHttpTransport();
         if (settings.WebPort is not null) builder.Services.AddHmsWeb();
