@@ -23,9 +23,21 @@ public sealed class SchemaInstallTests(ServiceFixture service, ITestOutputHelper
         Assert.Contains("hmsgrainstate", tables);
         Assert.Contains("hmstheoremevent", tables);
         Assert.Contains("hmstheoremindex", tables);
-        // The grain storage provider refuses to start without these rows; they come from the persistence script.
-        var queries = await StringsAsync(db, "SELECT querykey::text FROM orleansquery ORDER BY 1");
-        Assert.Equal(new[] { "ClearStorageKey", "DeleteStorageKey", "ReadFromStorageKey", "WriteToStorageKey" }, queries);
+        Assert.Contains("orleansmembershiptable", tables);
+        Assert.Contains("orleansmembershipversiontable", tables);
+        Assert.Contains("orleansreminderstable", tables);
+        // Each ADO.NET provider refuses to start without its rows: grain storage (the persistence script), membership
+        // (the clustering script, installed for a single silo too) and reminders.
+        var queries = await StringsAsync(db, "SELECT querykey::text FROM orleansquery");
+        string[] expected =
+        [
+            "ClearStorageKey", "DeleteStorageKey", "ReadFromStorageKey", "WriteToStorageKey",
+            "CleanupDefunctSiloEntriesKey", "DeleteMembershipTableEntriesKey", "GatewaysQueryKey", "InsertMembershipKey",
+            "InsertMembershipVersionKey", "MembershipReadAllKey", "MembershipReadRowKey", "UpdateIAmAlivetimeKey", "UpdateMembershipKey",
+            "DeleteReminderRowKey", "DeleteReminderRowsKey", "ReadRangeRows1Key", "ReadRangeRows2Key", "ReadReminderRowKey",
+            "ReadReminderRowsKey", "UpsertReminderRowKey",
+        ];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), queries.Order(StringComparer.Ordinal));
     }
 
     [Fact]
