@@ -63,6 +63,7 @@ public sealed class SiloCluster : IAsyncDisposable
     /// <summary>The i-th silo (0-based), on 127.0.0.(i+2).</summary>
     public ServeProcess this[int index] => members[index].Serve;
 
+
     /// <summary>What the silos get as --postgres (pooled, as a deployment would).</summary>
     public string ServeConnectionString => $"Host=127.0.0.1;Port={PostgresPort};Username=postgres;Database=hms";
 
