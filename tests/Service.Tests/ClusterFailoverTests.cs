@@ -47,7 +47,17 @@ public sealed class ClusterFailoverTests(ClusterFixture fixture, ITestOutputHelp
         var survivor = Cluster[2].Client;
         foreach (var (theorem, expected) in batch)
         {
-            var events = await FollowAsync(survivor, theorem.Id, deadline.Token);
+            List<ProveTheoremProgress> events;
+            try
+            {
+                events = await FollowAsync(survivor, theorem.Id, deadline.Token);
+            }
+            catch (Exception e) when (deadline.IsCancellationRequested && e is OperationCanceledException or RpcException { StatusCode: StatusCode.Cancelled })
+            {
+                var stuck = (await ListAllAsync(survivor, TheoremStatus.Running)).Concat(await ListAllAsync(survivor, TheoremStatus.Pending));
+                Assert.Fail($"'{theorem.Id}' did not complete within {BatchTimeout}; unfinished after the kill: {string.Join(", ", stuck)}");
+                throw;
+            }
             var read = await survivor.GetTheoremAsync(new GetTheoremRequest { Id = theorem.Id }, deadline: DateTime.UtcNow.AddSeconds(30));
             Assert.True(expected == read.Status, $"{theorem.Id}: expected {expected}, got {read.Status} ({read.Error})");
             Assert.Equal(read.Status, events[^1].TheoremStatus);
