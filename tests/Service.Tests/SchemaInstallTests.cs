@@ -60,6 +60,21 @@ public sealed class SchemaInstallTests(ServiceFixture service, ITestOutputHelper
         Assert.Equal(new[] { ((int)Hms.Proving.Proof.TheoremStatus.Proved).ToString(System.Globalization.CultureInfo.InvariantCulture) }, listed);
     }
 
+    [Fact]
+    public async Task Rows_are_keyed_by_the_service_id_earlier_versions_stored_them_under()
+    {
+        await Service.EnsureRunningAsync();
+
+        await Progress.ProveAllAsync(Service.Client, [Theorems.Proved("schema-service-id")], TimeSpan.FromSeconds(60));
+
+        // Before Hms:Cluster:ServiceId, localhost clustering left Orleans' "default": a database written then must
+        // still be read, so the explicit default is the same.
+        await using var db = await Service.OpenDatabaseAsync();
+        Assert.Equal(["default"], await StringsAsync(db,
+            "SELECT DISTINCT serviceid FROM hmsgrainstate WHERE grainidextensionstring = 'schema-service-id'"));
+        Assert.Equal(["default"], await StringsAsync(db, "SELECT serviceid FROM hmstheoremindex WHERE theoremid = 'schema-service-id'"));
+    }
+
     private static async Task<List<string>> StringsAsync(NpgsqlConnection db, string sql)
     {
         await using var command = new NpgsqlCommand(sql, db);

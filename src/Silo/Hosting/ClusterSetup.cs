@@ -56,10 +56,14 @@ public static class ClusterSetup
             if (advertised is not null) o.AdvertisedIPAddress = advertised; // else Orleans' choice (see above)
             o.SiloPort = settings.SiloPort;
             o.GatewayPort = settings.GatewayPort;
-            o.SiloListeningEndpoint = new IPEndPoint(address, settings.SiloPort);
-            o.GatewayListeningEndpoint = new IPEndPoint(address, settings.GatewayPort);
+            // Orleans listens on the advertised address unless told otherwise: only 0.0.0.0 needs saying.
+            if (advertised is null)
+            {
+                o.SiloListeningEndpoint = new IPEndPoint(address, settings.SiloPort);
+                o.GatewayListeningEndpoint = new IPEndPoint(address, settings.GatewayPort);
+            }
         });
-        // After UseLocalhostClustering, which sets its own "dev" ids: the last configuration wins.
+        // Explicit, for both kinds (UseLocalhostClustering leaves Orleans' defaults in place).
         silo.Configure<ClusterOptions>(o =>
         {
             o.ServiceId = options.ServiceId;

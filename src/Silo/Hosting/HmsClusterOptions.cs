@@ -10,12 +10,17 @@ public sealed class HmsClusterOptions
     public const string Section = "Hms:Cluster";
 
     /// <summary>
-    /// The ServiceId Orleans used before it was set explicitly (UseLocalhostClustering's "dev"). It is part of
-    /// every stored row's key (grain state, journal, index, reminders), so keeping it keeps existing rows readable.
+    /// The ServiceId the service had before it was set explicitly: UseLocalhostClustering leaves Orleans'
+    /// ClusterOptions default, "default" (its "dev" applies only where the id is blank). It is part of every stored
+    /// row's key (grain state, journal, catalogue, reminders), so keeping it keeps existing rows readable.
     /// </summary>
-    public const string DefaultServiceId = "dev";
+    public const string DefaultServiceId = "default";
 
-    public const string DefaultClusterId = "hms";
+    /// <summary>
+    /// Likewise Orleans' "default": a gateway lets an Orleans client in only with the silo's ClusterId, and clients
+    /// written for the single silo (UseLocalhostClustering) send that.
+    /// </summary>
+    public const string DefaultClusterId = "default";
 
     /// <summary>Which service's rows this silo reads and writes; silos of one service share it across deployments.</summary>
     public string ServiceId { get; set; } = DefaultServiceId;
