@@ -64,8 +64,11 @@ public sealed class SiloCluster : IAsyncDisposable
     public ServeProcess this[int index] => members[index].Serve;
 
 
-    /// <summary>What the silos get as --postgres (pooled, as a deployment would).</summary>
-    public string ServeConnectionString => $"Host=127.0.0.1;Port={PostgresPort};Username=postgres;Database=hms";
+    /// <summary>
+    /// What the silos get as --postgres: pooled, as a deployment would, but each silo's pool at most 12 (plus 4 of
+    /// the membership's) instead of 32, so that five silos stay under the test PostgreSQL's 100 connections.
+    /// </summary>
+    public string ServeConnectionString => $"Host=127.0.0.1;Port={PostgresPort};Username=postgres;Database=hms;Maximum Pool Size=12";
 
     /// <summary>The test's own connections: unpooled, so that nothing is left open when the cluster stops.</summary>
     public string TestConnectionString => new NpgsqlConnectionStringBuilder(ServeConnectionString)
