@@ -3,7 +3,17 @@ using Hms.Frontend.V1;
 using Hms.Service.Bench;
 
 // hms-bench-service: `hms serve` end to end over gRPC against the same goals on warm solvers driven directly,
-// in one run (docs/benchmarks.md, "Service end to end").
+// in one run (docs/benchmarks.md, "Service end to end"); `cluster`: 1 and 3 silos on PostgreSQL membership ("Cluster").
+
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+
+var root = RepositoryRoot.Find();
+if (args is ["cluster", .. var clusterArgs]) return await ClusterBench.RunAsync(clusterArgs, root, stop.Token);
 
 ServiceBenchOptions options;
 try
@@ -22,14 +32,6 @@ if (options.Help)
     return 0;
 }
 
-using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    stop.Cancel();
-};
-
-var root = RepositoryRoot.Find();
 var hmsDll = options.HmsDll ?? Path.Combine(root, "src", "Cli", "bin", "Release", "net10.0", "hms.dll");
 if (!File.Exists(hmsDll))
 {

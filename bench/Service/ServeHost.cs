@@ -22,13 +22,16 @@ internal sealed class ServeHost : IAsyncDisposable
     private readonly string root;
     private readonly Queue<string> tail = new();
 
-    private ServeHost(Process process, int port, string? dataDirectory, string root)
+    /// <summary>A silo of a PostgreSQL-membership cluster: where it binds, the database and the cluster's id.</summary>
+    public sealed record ClusterMember(string Host, string Postgres, string ClusterId, string ServiceId);
+
+    private ServeHost(Process process, string host, int port, string? dataDirectory, string root)
     {
         this.process = process;
         this.dataDirectory = dataDirectory;
         this.root = root;
         // Many calls at once on one connection: HTTP/2 streams, as one busy client would use them.
-        channel = GrpcChannel.ForAddress($"http://127.0.0.1:{port}", new GrpcChannelOptions
+        channel = GrpcChannel.ForAddress($"http://{host}:{port}", new GrpcChannelOptions
         {
             HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true },
         });
@@ -37,7 +40,11 @@ internal sealed class ServeHost : IAsyncDisposable
 
     public TheoremProver.TheoremProverClient Client { get; }
 
-    public static async Task<ServeHost> StartAsync(string hmsDll, string storage, string root, CancellationToken cancellationToken)
+    /// <summary>The serve process: its CPU time and its solver processes' (<see cref="ProcessCpu"/>).</summary>
+    public int ProcessId => process.Id;
+
+    public static async Task<ServeHost> StartAsync(string hmsDll, string storage, string root, CancellationToken cancellationToken,
+        ClusterMember? member = null)
     {
         var port = FreePort();
         string? data = null;
@@ -54,14 +61,20 @@ internal sealed class ServeHost : IAsyncDisposable
             "--silo-port", Text(FreePort()), "--gateway-port", Text(FreePort()),
         ];
         foreach (var a in arguments) start.ArgumentList.Add(a);
-        if (storage == "postgres")
+        if (member is not null)
+        {
+            foreach (var a in new[] { "--clustering", "postgres", "--postgres", member.Postgres, "--host", member.Host }) start.ArgumentList.Add(a);
+            start.Environment["Hms__Cluster__ClusterId"] = member.ClusterId;
+            start.Environment["Hms__Cluster__ServiceId"] = member.ServiceId;
+        }
+        else if (storage == "postgres")
         {
             // Under the repository's state folder, which the postgres user can reach (pg-local.sh explains why).
             data = Path.Combine(root, ".hms", "bench-service", $"pg-{Environment.ProcessId}-{port}");
             foreach (var a in new[] { "--data-dir", data, "--postgres-port", Text(FreePort()) }) start.ArgumentList.Add(a);
         }
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
-        var host = new ServeHost(process, port, data, root);
+        var host = new ServeHost(process, member?.Host ?? "127.0.0.1", port, data, root);
         process.OutputDataReceived += (_, e) => host.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => host.Keep(e.Data);
         process.BeginOutputReadLine();

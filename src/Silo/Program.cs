@@ -2,8 +2,8 @@ using Hms.Silo.Hosting;
 using Microsoft.Extensions.Configuration;
 
 // The silo executable for deployments: settings come from configuration (appsettings.json, HMS__* environment
-// variables), e.g. HMS__STORAGE=Postgres, HMS__POSTGRES=<connection string>, HMS__PORT=5000,
-// HMS__METRICSPORT=5003 (Prometheus, loopback), HMS__DASHBOARDPORT=5004 (Orleans Dashboard, loopback).
+// variables), e.g. HMS__STORAGE=Postgres, HMS__POSTGRES=<connection string>, HMS__PORT=5000, HMS__CLUSTERING=Postgres,
+// HMS__METRICSPORT=5003 (Prometheus), HMS__DASHBOARDPORT=5004 (Orleans Dashboard, loopback).
 var configuration = new ConfigurationBuilder()
     .AddJsonFile("appsettings.json", optional: true)
     .AddEnvironmentVariables()
@@ -23,6 +23,7 @@ namespace Hms.Silo
             Port = hms.GetValue("Port", ServerSettings.DefaultPort),
             ListenAddress = hms.GetValue("ListenAddress", "0.0.0.0")!,
             Storage = hms.GetValue("Storage", StorageKind.Postgres),
+            Clustering = hms.GetValue("Clustering", ClusteringKind.Localhost),
             PostgresConnectionString = hms["Postgres"],
             MetricsPort = hms.GetValue<int?>("MetricsPort"),
             DashboardPort = hms.GetValue<int?>("DashboardPort"),

@@ -23,9 +23,21 @@ public sealed class SchemaInstallTests(ServiceFixture service, ITestOutputHelper
         Assert.Contains("hmsgrainstate", tables);
         Assert.Contains("hmstheoremevent", tables);
         Assert.Contains("hmstheoremindex", tables);
-        // The grain storage provider refuses to start without these rows; they come from the persistence script.
-        var queries = await StringsAsync(db, "SELECT querykey::text FROM orleansquery ORDER BY 1");
-        Assert.Equal(new[] { "ClearStorageKey", "DeleteStorageKey", "ReadFromStorageKey", "WriteToStorageKey" }, queries);
+        Assert.Contains("orleansmembershiptable", tables);
+        Assert.Contains("orleansmembershipversiontable", tables);
+        Assert.Contains("orleansreminderstable", tables);
+        // Each ADO.NET provider refuses to start without its rows: grain storage (the persistence script), membership
+        // (the clustering script, installed for a single silo too) and reminders.
+        var queries = await StringsAsync(db, "SELECT querykey::text FROM orleansquery");
+        string[] expected =
+        [
+            "ClearStorageKey", "DeleteStorageKey", "ReadFromStorageKey", "WriteToStorageKey",
+            "CleanupDefunctSiloEntriesKey", "DeleteMembershipTableEntriesKey", "GatewaysQueryKey", "InsertMembershipKey",
+            "InsertMembershipVersionKey", "MembershipReadAllKey", "MembershipReadRowKey", "UpdateIAmAlivetimeKey", "UpdateMembershipKey",
+            "DeleteReminderRowKey", "DeleteReminderRowsKey", "ReadRangeRows1Key", "ReadRangeRows2Key", "ReadReminderRowKey",
+            "ReadReminderRowsKey", "UpsertReminderRowKey",
+        ];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), queries.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -46,6 +58,21 @@ public sealed class SchemaInstallTests(ServiceFixture service, ITestOutputHelper
         Assert.True(events.Count >= 5, $"submitted, decomposed, an obligation started and finished, completed; got {events.Count} events");
         var listed = await StringsAsync(db, "SELECT status::text FROM hmstheoremindex WHERE theoremid = 'schema-stored'");
         Assert.Equal(new[] { ((int)Hms.Proving.Proof.TheoremStatus.Proved).ToString(System.Globalization.CultureInfo.InvariantCulture) }, listed);
+    }
+
+    [Fact]
+    public async Task Rows_are_keyed_by_the_service_id_earlier_versions_stored_them_under()
+    {
+        await Service.EnsureRunningAsync();
+
+        await Progress.ProveAllAsync(Service.Client, [Theorems.Proved("schema-service-id")], TimeSpan.FromSeconds(60));
+
+        // Before Hms:Cluster:ServiceId, localhost clustering left Orleans' "default": a database written then must
+        // still be read, so the explicit default is the same.
+        await using var db = await Service.OpenDatabaseAsync();
+        Assert.Equal(["default"], await StringsAsync(db,
+            "SELECT DISTINCT serviceid FROM hmsgrainstate WHERE grainidextensionstring = 'schema-service-id'"));
+        Assert.Equal(["default"], await StringsAsync(db, "SELECT serviceid FROM hmstheoremindex WHERE theoremid = 'schema-service-id'"));
     }
 
     private static async Task<List<string>> StringsAsync(NpgsqlConnection db, string sql)

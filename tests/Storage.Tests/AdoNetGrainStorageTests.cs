@@ -30,7 +30,15 @@ public sealed class AdoNetGrainStorageTests(PostgresFixture pg)
             }
         }
 
-        Assert.Equal(["ClearStorageKey", "DeleteStorageKey", "ReadFromStorageKey", "WriteToStorageKey"], keys);
+        // Grain storage's four, membership's nine (PostgreSQL-Clustering.sql) and reminders' seven, each once.
+        Assert.Equal(
+        [
+            "CleanupDefunctSiloEntriesKey", "ClearStorageKey", "DeleteMembershipTableEntriesKey", "DeleteReminderRowKey",
+            "DeleteReminderRowsKey", "DeleteStorageKey", "GatewaysQueryKey", "InsertMembershipKey", "InsertMembershipVersionKey",
+            "MembershipReadAllKey", "MembershipReadRowKey", "ReadFromStorageKey", "ReadRangeRows1Key", "ReadRangeRows2Key",
+            "ReadReminderRowKey", "ReadReminderRowsKey", "UpdateIAmAlivetimeKey", "UpdateMembershipKey", "UpsertReminderRowKey",
+            "WriteToStorageKey",
+        ], keys);
     }
 
     [Fact]

@@ -8,7 +8,9 @@ internal static class ServeCommand
 {
     public static Command Create()
     {
-        var port = new Option<int>("--port") { Description = "gRPC port on 127.0.0.1 (h2c)", DefaultValueFactory = _ => ServerSettings.DefaultPort };
+        var port = new Option<int>("--port") { Description = "gRPC port on --host (h2c)", DefaultValueFactory = _ => ServerSettings.DefaultPort };
+        var host = new Option<string>("--host") { Description = "Address the silo and the gRPC endpoint bind to and advertise (0.0.0.0: every interface)", DefaultValueFactory = _ => new ServerSettings().ListenAddress };
+        var clustering = new Option<string>("--clustering") { Description = "localhost (default, one silo) or postgres (several silos on one PostgreSQL form a cluster)", DefaultValueFactory = _ => "localhost" };
         var storage = new Option<string>("--storage") { Description = "postgres (default) or memory", DefaultValueFactory = _ => "postgres" };
         var postgres = new Option<string?>("--postgres") { Description = "Npgsql connection string; without it a local PostgreSQL cluster is started under .hms/postgres" };
         var dataDir = new Option<string?>("--data-dir") { Description = "Folder of the local PostgreSQL cluster (default .hms/postgres)" };
@@ -27,7 +29,8 @@ internal static class ServeCommand
         };
         var command = new Command("serve", "Run the prover service: Orleans silo and gRPC frontend")
         {
-            port, storage, postgres, dataDir, siloPort, gatewayPort, postgresPort, mcp, mcpPort, web, webPort, metricsPort, dashboard,
+            port, host, clustering, storage, postgres, dataDir, siloPort, gatewayPort, postgresPort, mcp, mcpPort, web, webPort,
+            metricsPort, dashboard,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -40,6 +43,29 @@ internal static class ServeCommand
             if (kind is null)
             {
                 Console.Error.WriteLine($"hms: unknown storage '{parse.GetValue(storage)}' (expected postgres or memory)");
+                return 2;
+            }
+            var cluster = parse.GetValue(clustering)?.ToLowerInvariant() switch
+            {
+                "localhost" => ClusteringKind.Localhost,
+                "postgres" => ClusteringKind.Postgres,
+                var other => (ClusteringKind?)null,
+            };
+            if (cluster is null)
+            {
+                Console.Error.WriteLine($"hms: unknown clustering '{parse.GetValue(clustering)}' (expected localhost or postgres)");
+                return 2;
+            }
+            if (cluster == ClusteringKind.Postgres && kind == StorageKind.Memory)
+            {
+                // Memory state, journal and catalogue are each silo's own: a second silo would not see the first's theorems.
+                Console.Error.WriteLine("hms: --clustering postgres keeps its state in PostgreSQL; --storage memory is for one silo (--clustering localhost)");
+                return 2;
+            }
+            var address = parse.GetValue(host) ?? "";
+            if (!System.Net.IPAddress.TryParse(address, out var parsed) || parsed.AddressFamily != System.Net.Sockets.AddressFamily.InterNetwork)
+            {
+                Console.Error.WriteLine($"hms: --host '{address}' is not an IPv4 address (e.g. 127.0.0.2, or 0.0.0.0 for every interface)");
                 return 2;
             }
             foreach (var option in new[] { port, siloPort, gatewayPort, postgresPort, mcpPort, webPort })
@@ -63,6 +89,8 @@ internal static class ServeCommand
             var settings = new ServerSettings
             {
                 Port = parse.GetValue(port),
+                ListenAddress = parsed.ToString(),
+                Clustering = cluster.Value,
                 Storage = kind.Value,
                 PostgresConnectionString = parse.GetValue(postgres),
                 DataDirectory = parse.GetValue(dataDir) ?? Path.Combine(Environment.GetEnvironmentVariable("HMS_STATE_DIR") ?? ".hms", "postgres"),
@@ -74,7 +102,7 @@ internal static class ServeCommand
                 MetricsPort = parse.GetValue(metricsPort),
                 DashboardPort = dashboardPort,
             };
-            Console.Error.WriteLine($"hms: serving gRPC on http://{settings.ListenAddress}:{settings.Port} ({settings.Storage} storage); Ctrl-C stops");
+            Console.Error.WriteLine($"hms: serving gRPC on http://{settings.ListenAddress}:{settings.Port} ({settings.Storage} storage, {settings.Clustering} clustering, silo port {settings.SiloPort}); Ctrl-C stops");
             if (settings.McpPort is { } p) Console.Error.WriteLine($"hms: serving MCP on http://127.0.0.1:{p}/mcp");
             if (settings.WebPort is { } w) Console.Error.WriteLine($"hms: serving the web page on http://127.0.0.1:{w}/");
             if (settings.MetricsPort is { } m) Console.Error.WriteLine($"hms: serving Prometheus metrics on http://127.0.0.1:{m}/metrics");

@@ -52,9 +52,14 @@ public static class HmsServer
             if (settings.WebPort is { } web) kestrel.Listen(IPAddress.Loopback, web, o => o.Protocols = HttpProtocols.Http1);
         });
         builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(settings.SiloPort, settings.GatewayPort)
-            .UseHmsKubernetesHosting()
-            .AddHmsSilo(new HmsSiloOptions { Storage = settings.Storage, PostgresConnectionString = postgres }));
+            .UseHmsClustering(settings, postgres)
+            .UseHmsKubernetesHosting() // after clustering: the pod's name and IP win
+            .AddHmsSilo(new HmsSiloOptions
+            {
+                Storage = settings.Storage,
+                PostgresConnectionString = postgres,
+                Clustering = settings.Clustering,
+            }));
         builder.AddHmsTelemetry(settings); // logging, OpenTelemetry, Prometheus, the dashboard: Telemetry/TelemetrySetup.cs
         builder.Services.AddHmsFrontend();
         if (settings.McpPort is not null) builder.Services.AddHmsAgents().WithHttpTransport();

@@ -10,6 +10,9 @@ public sealed class HmsSiloOptions
     /// <summary>Npgsql connection string, required with <see cref="StorageKind.Postgres"/>.</summary>
     public string? PostgresConnectionString { get; set; }
 
+    /// <summary>How the silos find each other; with PostgreSQL membership, stream subscriptions are stored in PostgreSQL too.</summary>
+    public ClusteringKind Clustering { get; set; } = ClusteringKind.Localhost;
+
     public SolverPoolOptions Solvers { get; set; } = new();
 
     /// <summary>

@@ -8,8 +8,14 @@ public sealed record ServerSettings
     /// <summary>Port of the gRPC endpoint (HTTP/2 without TLS).</summary>
     public int Port { get; init; } = DefaultPort;
 
-    /// <summary>127.0.0.1 by default: a cluster deployment listens on all interfaces.</summary>
+    /// <summary>
+    /// The address the gRPC endpoint and the silo bind to and the silo advertises to its peers (`--host`);
+    /// 127.0.0.1 by default. 0.0.0.0 binds every interface and advertises the host's own address.
+    /// </summary>
     public string ListenAddress { get; init; } = "127.0.0.1";
+
+    /// <summary>Localhost (one silo) unless several silos share PostgreSQL membership.</summary>
+    public ClusteringKind Clustering { get; init; } = ClusteringKind.Localhost;
 
     public StorageKind Storage { get; init; } = StorageKind.Postgres;
 
@@ -22,7 +28,7 @@ public sealed record ServerSettings
     /// <summary>Port of the local PostgreSQL cluster.</summary>
     public int LocalPostgresPort { get; init; } = 55432;
 
-    /// <summary>Orleans silo and gateway ports (localhost clustering).</summary>
+    /// <summary>Orleans silo-to-silo and client gateway ports, on <see cref="ListenAddress"/>.</summary>
     public int SiloPort { get; init; } = 11111;
 
     public int GatewayPort { get; init; } = 30000;

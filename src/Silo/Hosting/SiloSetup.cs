@@ -42,27 +42,33 @@ public static class SiloSetup
                 // max_connections: under load, pools of Npgsql's default 100 made activations fail with "too many
                 // clients" where a bounded pool makes a query wait a moment for a connection.
                 silo.Services.AddKeyedSingleton(HmsStorage.Theorems, (_, _) => NpgsqlDataSource.Create(BoundedPool(connection)));
-                silo.AddAdoNetGrainStorage(HmsStorage.Theorems, (OptionsBuilder<AdoNetGrainStorageOptions> storage) =>
-                    storage.Configure<Serializer, IServiceProvider>((o, serializer, services) =>
-                    {
-                        o.Invariant = "Npgsql";
-                        o.DataSource = Database(services);
-                        o.GrainStorageSerializer = BinarySerializer(serializer);
-                    }));
+                AddPostgresStorage(silo, HmsStorage.Theorems);
                 // The journal and the catalogue are tables beside the grain state, in the same database.
                 silo.Services.AddSingleton<ITheoremJournal>(services => new PostgresTheoremJournal(
                     Database(services), ServiceId(services), services.GetRequiredService<Serializer>()));
                 silo.Services.AddSingleton<ITheoremIndex>(services => new PostgresTheoremIndex(Database(services), ServiceId(services)));
                 silo.Services.AddSingleton(services => new LegacyCatalogMigration(Database(services), ServiceId(services)));
+                // Reminders outlive the silo that set them (PostgreSQL-Reminders.sql), in the same pool.
+                silo.UseAdoNetReminderService((OptionsBuilder<AdoNetReminderTableOptions> reminders) =>
+                    reminders.Configure<IServiceProvider>((o, services) =>
+                    {
+                        o.Invariant = "Npgsql";
+                        o.DataSource = Database(services);
+                    }));
+                // With several silos a stream's subscriptions must outlive the silo that held them in memory:
+                // an Orleans client's subscription would otherwise go silent when that silo dies.
+                if (options.Clustering == ClusteringKind.Postgres) AddPostgresStorage(silo, HmsStorage.PubSub);
+                else silo.AddMemoryGrainStorage(HmsStorage.PubSub, UseBinarySerializer);
                 break;
             default:
                 silo.AddMemoryGrainStorage(HmsStorage.Theorems, UseBinarySerializer);
                 silo.Services.AddSingleton<ITheoremJournal, MemoryTheoremJournal>();
                 silo.Services.AddSingleton<ITheoremIndex, MemoryTheoremIndex>();
+                silo.UseInMemoryReminderService();
+                silo.AddMemoryGrainStorage(HmsStorage.PubSub, UseBinarySerializer);
                 break;
         }
         silo.Services.AddHmsProofMetrics(); // after the journal: it is timed where it is registered
-        silo.AddMemoryGrainStorage(HmsStorage.PubSub, UseBinarySerializer);
         silo.AddMemoryStreams(ProgressStreams.Provider);
         silo.AddStartupTask(RecoverUnfinishedAsync);
         silo.Services.TryAddSingleton(TimeProvider.System);
@@ -83,6 +89,16 @@ public static class SiloSetup
         }
         return silo;
     }
+
+    /// <summary>A grain storage provider on the silo's one PostgreSQL pool (PostgreSQL-Persistence.sql).</summary>
+    private static void AddPostgresStorage(ISiloBuilder silo, string name) =>
+        silo.AddAdoNetGrainStorage(name, (OptionsBuilder<AdoNetGrainStorageOptions> storage) =>
+            storage.Configure<Serializer, IServiceProvider>((o, serializer, services) =>
+            {
+                o.Invariant = "Npgsql";
+                o.DataSource = Database(services);
+                o.GrainStorageSerializer = BinarySerializer(serializer);
+            }));
 
     /// <summary>
     /// Orleans' binary serializer for every provider, never the default JSON one: JSON records the runtime type

@@ -8,8 +8,13 @@ namespace Hms.Silo.Storage;
 /// </summary>
 public static class SchemaInstaller
 {
-    /// <summary>In order: the query table every ADO.NET provider reads, the grain state table and queries, the journal and index.</summary>
-    public static readonly string[] Scripts = ["PostgreSQL-Main.sql", "PostgreSQL-Persistence.sql", "PostgreSQL-Theorems.sql"];
+    /// <summary>
+    /// In order: the query table every ADO.NET provider reads, the grain state table and queries, the journal and
+    /// index, cluster membership and reminders. Membership is installed also for a silo with localhost clustering,
+    /// so that a database is ready for a cluster whichever silo first ran on it.
+    /// </summary>
+    public static readonly string[] Scripts =
+        ["PostgreSQL-Main.sql", "PostgreSQL-Persistence.sql", "PostgreSQL-Theorems.sql", "PostgreSQL-Clustering.sql", "PostgreSQL-Reminders.sql"];
 
     public static async Task InstallAsync(string connectionString, CancellationToken cancellationToken = default)
     {

@@ -14,14 +14,18 @@ public static class Ports
     }
 
     /// <summary>True when something accepts connections on 127.0.0.1:<paramref name="port"/>.</summary>
-    public static async Task<bool> AcceptsAsync(int port, CancellationToken cancellationToken)
+    public static Task<bool> AcceptsAsync(int port, CancellationToken cancellationToken) =>
+        AcceptsAsync(IPAddress.Loopback, port, cancellationToken);
+
+    /// <summary>True when something accepts connections on <paramref name="address"/>:<paramref name="port"/>.</summary>
+    public static async Task<bool> AcceptsAsync(IPAddress address, int port, CancellationToken cancellationToken)
     {
         using var client = new TcpClient();
         try
         {
             using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             attempt.CancelAfter(TimeSpan.FromSeconds(2));
-            await client.ConnectAsync(IPAddress.Loopback, port, attempt.Token);
+            await client.ConnectAsync(address, port, attempt.Token);
             return true;
         }
         catch (SocketException)
@@ -38,9 +42,12 @@ public static class Ports
     /// Polls until the port accepts connections: a process's listener has no event another process can
     /// await. Gives up when <paramref name="giveUp"/> completes first (e.g. the process exited).
     /// </summary>
-    public static async Task WaitUntilAcceptingAsync(int port, Task giveUp, CancellationToken cancellationToken)
+    public static Task WaitUntilAcceptingAsync(int port, Task giveUp, CancellationToken cancellationToken) =>
+        WaitUntilAcceptingAsync(IPAddress.Loopback, port, giveUp, cancellationToken);
+
+    public static async Task WaitUntilAcceptingAsync(IPAddress address, int port, Task giveUp, CancellationToken cancellationToken)
     {
-        while (!await AcceptsAsync(port, cancellationToken))
+        while (!await AcceptsAsync(address, port, cancellationToken))
         {
             if (giveUp.IsCompleted) throw new InvalidOperationException($"gave up waiting for port {port}");
             await Task.WhenAny(giveUp, Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken));

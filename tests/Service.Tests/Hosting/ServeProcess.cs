@@ -17,19 +17,23 @@ public sealed class ServeProcess : IAsyncDisposable
 
     private readonly GrpcChannel channel;
 
-    private ServeProcess(ChildProcess process, int grpcPort)
+    private ServeProcess(ChildProcess process, string host, int grpcPort)
     {
         Process = process;
+        Host = host;
         GrpcPort = grpcPort;
-        channel = GrpcChannel.ForAddress($"http://127.0.0.1:{grpcPort}");
+        channel = GrpcChannel.ForAddress(Url);
         Client = new TheoremProver.TheoremProverClient(channel);
     }
 
     public ChildProcess Process { get; }
 
+    /// <summary>The address gRPC listens on (`--host`; 127.0.0.1 unless given).</summary>
+    public string Host { get; }
+
     public int GrpcPort { get; }
 
-    public string Url => $"http://127.0.0.1:{GrpcPort}";
+    public string Url => $"http://{Host}:{GrpcPort}";
 
     public TheoremProver.TheoremProverClient Client { get; }
 
@@ -38,14 +42,23 @@ public sealed class ServeProcess : IAsyncDisposable
         Action<ServeProcess> created)
     {
         var grpcPort = Ports.Free();
+        return await StartAsync("127.0.0.1", grpcPort, ["--data-dir", dataDirectory, .. ports.Arguments()],
+            new Dictionary<string, string>(), workingDirectory, created);
+    }
+
+    /// <summary>`serve --port PORT` (plus `--host HOST` unless 127.0.0.1) with <paramref name="options"/> and extra environment (e.g. Hms__Cluster__*).</summary>
+    public static async Task<ServeProcess> StartAsync(string host, int grpcPort, IEnumerable<string> options,
+        IReadOnlyDictionary<string, string> environment, string workingDirectory, Action<ServeProcess> created)
+    {
         string[] arguments =
         [
-            Repo.HmsDll, "serve", "--port", grpcPort.ToString(CultureInfo.InvariantCulture), "--data-dir", dataDirectory,
-            .. ports.Arguments(),
+            Repo.HmsDll, "serve", "--port", grpcPort.ToString(CultureInfo.InvariantCulture),
+            .. host == "127.0.0.1" ? Array.Empty<string>() : ["--host", host],
+            .. options,
         ];
         var process = ChildProcess.Start("dotnet", arguments, workingDirectory,
-            new Dictionary<string, string> { ["HMS_STATE_DIR"] = workingDirectory });
-        var serve = new ServeProcess(process, grpcPort);
+            new Dictionary<string, string>(environment) { ["HMS_STATE_DIR"] = workingDirectory });
+        var serve = new ServeProcess(process, host, grpcPort);
         created(serve);
         try
         {
@@ -67,7 +80,7 @@ public sealed class ServeProcess : IAsyncDisposable
     /// </summary>
     private async Task WaitUntilServingAsync(CancellationToken cancellationToken)
     {
-        await Ports.WaitUntilAcceptingAsync(GrpcPort, Process.Exited, cancellationToken);
+        await Ports.WaitUntilAcceptingAsync(System.Net.IPAddress.Parse(Host), GrpcPort, Process.Exited, cancellationToken);
         var health = new Health.HealthClient(channel);
         while (true)
         {
