@@ -120,8 +120,7 @@ internal sealed class ProveStream(IGrainFactory grains, TheoremAdmission admissi
             }
             catch (RpcException full) when (full.StatusCode == StatusCode.ResourceExhausted)
             {
-                await SendAsync(Reply(r => r.Error = new TheoremError { Code = (int)full.StatusCode, Message = $"message {index}: {full.Status.Detail}" }),
-                    cancellationToken);
+                await SendAsync(Reply(r => r.Error = ErrorOf(full, id, index)), cancellationToken);
                 return;
             }
 
@@ -146,10 +145,7 @@ internal sealed class ProveStream(IGrainFactory grains, TheoremAdmission admissi
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not OperationCanceledException)
             {
-                var fault = Errors.GrainFaults.ToRpc(e, admission.Incident(e, id)) ?? (e as RpcException)
-                    ?? new RpcException(new Status(StatusCode.Internal, "internal error"));
-                await SendAsync(Reply(r => r.Error = new TheoremError { Code = (int)fault.StatusCode, Message = $"message {index}: {fault.Status.Detail}" }),
-                    cancellationToken);
+                await SendAsync(Reply(r => r.Error = ErrorOf(e, id, index)), cancellationToken);
                 return;
             }
 
@@ -167,14 +163,13 @@ internal sealed class ProveStream(IGrainFactory grains, TheoremAdmission admissi
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             // Whatever else failed, the theorem still gets its last reply: an error, never silence.
-            var fault = Errors.GrainFaults.ToRpc(e, admission.Incident(e, id)) ?? (e as RpcException)
-                ?? new RpcException(new Status(StatusCode.Internal, "internal error"));
-            var reply = new ProveTheoremStreamResponse
+            replies.Writer.TryWrite(new ProveTheoremStreamResponse
             {
-                TheoremId = id, RequestIndex = index, ProgressDropped = dropped,
-                Error = new TheoremError { Code = (int)fault.StatusCode, Message = $"message {index}: {fault.Status.Detail}" },
-            };
-            replies.Writer.TryWrite(reply);
+                TheoremId = id,
+                RequestIndex = index,
+                ProgressDropped = dropped,
+                Error = ErrorOf(e, id, index),
+            });
         }
         finally
         {
@@ -196,6 +191,14 @@ internal sealed class ProveStream(IGrainFactory grains, TheoremAdmission admissi
             slot.Dispose();
             throw;
         }
+    }
+
+    /// <summary>A fault as the theorem's error reply: the status gRPC would have given the call, naming the message.</summary>
+    private TheoremError ErrorOf(Exception fault, string id, int index)
+    {
+        var rpc = Errors.GrainFaults.ToRpc(fault, admission.Incident(fault, id)) ?? fault as RpcException
+            ?? new RpcException(new Status(StatusCode.Internal, "internal error"));
+        return new TheoremError { Code = (int)rpc.StatusCode, Message = $"message {index}: {rpc.Status.Detail}" };
     }
 
     private ValueTask SendAsync(ProveTheoremStreamResponse reply, CancellationToken cancellationToken) =>
