@@ -23,6 +23,9 @@ internal sealed partial class TheoremGrain
 
     private IGrainTimer? leaseTimer;
 
+    /// <summary>The run whose decomposition this activation has applied (a retried report applies nothing).</summary>
+    private int? decomposedAttempt;
+
     /// <summary>
     /// After a restart: what the log has already said for this document (the decomposition, each obligation's
     /// start and finish), so the new run's reports add no second event of the same thing. Null on a first run.

@@ -330,6 +330,8 @@ internal sealed partial class TheoremGrain : Grain, ITheoremGrain
         Complexity complexity, IReadOnlyList<string> solverVersions)
     {
         if (!Reported(attempt)) return Task.FromResult(false);
+        if (decomposedAttempt == attempt) return Task.FromResult(true); // a report retried after a lost reply
+        decomposedAttempt = attempt;
         S.Status = TheoremStatus.Running;
         S.Obligations = [.. obligations];
         S.Complexity = complexity;

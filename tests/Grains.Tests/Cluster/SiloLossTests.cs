@@ -29,6 +29,8 @@ public sealed class SiloLossTests(MultiSiloFixture fixture) : IAsyncLifetime
         var events = await following;
 
         var theorem = (await grain.GetAsync())!;
+        var log = string.Join(", ", events.Select(e => $"{e.Sequence}:{e.Kind}:{e.ObligationId}"));
+        Assert.True(events.Count(e => e.Kind == ProgressKind.Decomposed) == 1, log);
         Assert.Equal(TheoremStatus.Unknown, theorem.Status);
         Assert.All(theorem.Obligations, o => Assert.NotEqual(ObligationStatus.Running, o.Status));
         // The follower saw each number once, in order, and one completion.
