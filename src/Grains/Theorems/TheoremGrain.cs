@@ -337,7 +337,8 @@ internal sealed partial class TheoremGrain : Grain, ITheoremGrain
         S.Complexity = complexity;
         S.SolverVersions = [.. solverVersions];
         // The catalogue learns RUNNING with this event's batch: the obligations start without waiting for it.
-        if (Announce("decomposed")) Record(new ProgressEvent { TheoremId = Id, Kind = ProgressKind.Decomposed, ObligationCount = obligations.Count });
+        // Recorded again by a restarted run: it tells followers the proof runs anew (its obligations' events are not repeated).
+        Record(new ProgressEvent { TheoremId = Id, Kind = ProgressKind.Decomposed, ObligationCount = obligations.Count });
         return Task.FromResult(true);
     }
 
