@@ -42,7 +42,7 @@ internal static class JsonReport
                 if (o.Strategy is null) w.WriteNull("strategy"); else w.WriteString("strategy", o.Strategy);
                 w.WriteNumber("elapsed_ms", (long)o.Elapsed.TotalMilliseconds);
                 if (o.Reason is not null) w.WriteString("reason", o.Reason);
-                // Which silo proved it: only a service run knows (`--server`); in-process there is one.
+                // Which silo proved it, so a cluster's spread shows; absent when the proof cache answered.
                 if (o.Silo is not null) w.WriteString("silo", o.Silo);
                 w.WriteEndObject();
             }

@@ -23,9 +23,12 @@ internal sealed partial class TheoremGrain
 
     private IGrainTimer? leaseTimer;
 
+    /// <summary>The run whose decomposition this activation has applied (a retried report applies nothing).</summary>
+    private int? decomposedAttempt;
+
     /// <summary>
-    /// After a restart: what the log has already said for this document (the decomposition, each obligation's
-    /// start and finish), so the new run's reports add no second event of the same thing. Null on a first run.
+    /// After a restart: what the log has already said for this document (each obligation's start and finish), so
+    /// the new run's reports add no second event of the same thing. Null on a first run.
     /// </summary>
     private HashSet<string>? announced;
 
@@ -50,7 +53,6 @@ internal sealed partial class TheoremGrain
         {
             switch (e.Kind)
             {
-                case ProgressKind.Decomposed: said.Add("decomposed"); break;
                 case ProgressKind.ObligationStarted: said.Add("started " + e.ObligationId); break;
                 case ProgressKind.ObligationFinished: said.Add("finished " + e.ObligationId); break;
             }

@@ -352,12 +352,15 @@ internal sealed partial class TheoremGrain : Grain, ITheoremGrain
         Complexity complexity, IReadOnlyList<string> solverVersions)
     {
         if (!Reported(attempt)) return Task.FromResult(false);
+        if (decomposedAttempt == attempt) return Task.FromResult(true); // a report retried after a lost reply
+        decomposedAttempt = attempt;
         S.Status = TheoremStatus.Running;
         S.Obligations = [.. obligations];
         S.Complexity = complexity;
         S.SolverVersions = [.. solverVersions];
         // The catalogue learns RUNNING with this event's batch: the obligations start without waiting for it.
-        if (Announce("decomposed")) Record(new ProgressEvent { TheoremId = Id, Kind = ProgressKind.Decomposed, ObligationCount = obligations.Count });
+        // Recorded again by a restarted run: it tells followers the proof runs anew (its obligations' events are not repeated).
+        Record(new ProgressEvent { TheoremId = Id, Kind = ProgressKind.Decomposed, ObligationCount = obligations.Count });
         return Task.FromResult(true);
     }
 
