@@ -174,16 +174,28 @@ public sealed class SiloCluster : IAsyncDisposable
             return [.. started.Select(s => $"--- silo {s.Host} (pid {s.Process.Id}) ---\n{s.Process.Tail(lines)}")];
     }
 
+    /// <summary>Stops every silo that still runs, then always deletes the database, whatever a silo's stop threw.</summary>
     public async ValueTask DisposeAsync()
     {
         List<ServeProcess> all;
         lock (started) all = [.. started];
+        var failures = new List<Exception>();
         await Task.WhenAll(all.Select(async s =>
         {
-            await s.StopAsync();
-            await s.DisposeAsync();
+            try
+            {
+                await s.StopAsync();
+                await s.DisposeAsync();
+            }
+            catch (Exception e) when (e is InvalidOperationException or TimeoutException)
+            {
+                // A silo that failed to start was disposed already; its process is gone.
+                lock (failures) failures.Add(e);
+            }
         }));
         await PgLocal.DestroyAsync(DataDirectory);
         Directory.Delete(workDirectory, recursive: true);
+        if (failures.Count > 0 && failures.Any(e => e is TimeoutException))
+            throw new AggregateException("a silo of the test cluster did not stop", failures);
     }
 }
