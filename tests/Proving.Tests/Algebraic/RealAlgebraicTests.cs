@@ -139,4 +139,17 @@ public sealed class RealAlgebraicTests
         Assert.True(RealAlgebraic.TryRoot(p, 24).Value!.IsRootOf(P(-24, 1)));
         Assert.Contains("degree 25", RealAlgebraic.TryRoot(p * P(-25, 1), 1).Error);
     }
+
+    [Fact]
+    public void A_high_degree_number_is_refined_only_as_far_as_the_work_limit()
+    {
+        // x^24 - 3: degree 24, so at most 16384/24 = 682 bits, whatever is asked.
+        var (value, error) = RealAlgebraic.TryRoot(new Polynomial(Enumerable.Range(0, 25).Select(i => i == 0 ? (Rational)(-3) : i == 24 ? Rational.One : Rational.Zero)), 2);
+        Assert.True(value is not null, error);
+        var (lo, hi) = value!.Enclosure(4096);
+        Assert.True(lo < hi);
+        var width = hi - lo;
+        Assert.True(width * Rational.FromInteger(System.Numerics.BigInteger.One << 600) < 1, "refined past 600 bits");
+        Assert.True(width * Rational.FromInteger(System.Numerics.BigInteger.One << 700) > 1, "refined past the work limit");
+    }
 }

@@ -82,11 +82,13 @@ public sealed class RealAlgebraic
 
     /// <summary>
     /// An interval that contains the number, of width at most 2^−<paramref name="bits"/> times its size
-    /// (bits capped at <see cref="AlgebraicLimits.MaxRefinementBits"/>); a point when the number is rational.
+    /// (bits capped by <see cref="AlgebraicLimits.MaxRefinementBits"/> and <see cref="AlgebraicLimits.MaxRefinementWork"/>);
+    /// a point when the number is rational.
     /// </summary>
     public (Rational Lo, Rational Hi) Enclosure(int bits)
     {
-        bits = Math.Min(bits, AlgebraicLimits.MaxRefinementBits);
+        bits = Math.Min(Math.Min(bits, AlgebraicLimits.MaxRefinementBits),
+            AlgebraicLimits.MaxRefinementWork / Math.Max(1, Polynomial.Degree));
         lock (gate)
         {
             var magnitude = lo.Abs() > hi.Abs() ? lo.Abs() : hi.Abs();
