@@ -124,12 +124,15 @@ public sealed class ObligationProver(SolverPool pool) : IObligationRunner
                 : null;
         }, interrupt, ct);
         var answer = reply.Result;
+        // No core (the solver found none within the core pass's limit): every named assumption counts as used,
+        // never none — an empty list would say the claim holds without its assumptions.
+        var core = answer.UnsatCore ?? (request.WantUnsatCore ? [.. obligation.NamedAssumptions.Keys] : []);
         switch (answer.Status)
         {
             case SolverStatus.Unsat when obligation.Kind == ObligationKind.Consistency:
-                return new(solver, ObligationStatus.Disproved, answer.Elapsed, null, answer.UnsatCore ?? [], "the assumptions are inconsistent");
+                return new(solver, ObligationStatus.Disproved, answer.Elapsed, null, core, "the assumptions are inconsistent");
             case SolverStatus.Unsat:
-                return new(solver, ObligationStatus.Proved, answer.Elapsed, null, answer.UnsatCore ?? [], null);
+                return new(solver, ObligationStatus.Proved, answer.Elapsed, null, core, null);
             case SolverStatus.Sat when obligation.Kind == ObligationKind.Consistency:
                 return new(solver, ObligationStatus.Proved, answer.Elapsed, null, [], null);
             case SolverStatus.Sat:

@@ -94,7 +94,11 @@ internal sealed class GoalRunner
         var scriptSent = false;
         try
         {
-            var preamble = _dialect.Preamble(_request, _script);
+            // The decision is asked for without unsat cores and without names (ScriptInspection.UnnamedText): with
+            // cores on, z3 tracks every named assertion and skips the preprocessing (solving equations away) that
+            // easy economics goals need — a tax-incidence claim took 8 s that way and 20 ms without. The core is a
+            // second pass, only after unsat (CorePassAsync).
+            var preamble = _dialect.Preamble(_request with { WantUnsatCore = false }, _script);
             _scriptFirstLine = _conversation.LinesSent + preamble.Count(c => c == '\n') + 1;
             // The re-printed script, never the request's own text: what was checked is what the solver reads.
             if (_interrupted) return new(Unknown("interrupted before it started"), ProcessFate.Reusable);
@@ -103,7 +107,8 @@ internal sealed class GoalRunner
             string output;
             try
             {
-                output = await _conversation.AskAsync(preamble + _script.Text + "(check-sat)\n", limit.Token, () =>
+                var decided = _request.WantUnsatCore ? _script.UnnamedText : _script.Text;
+                output = await _conversation.AskAsync(preamble + decided + "(check-sat)\n", limit.Token, () =>
                 {
                     scriptSent = true;
                     onScriptSent?.Invoke(_conversation.Process);
@@ -130,7 +135,7 @@ internal sealed class GoalRunner
             return verdict switch
             {
                 SolverStatus.Sat => await SatAsync(limit.Token).ConfigureAwait(false),
-                SolverStatus.Unsat => await UnsatAsync(limit.Token).ConfigureAwait(false),
+                SolverStatus.Unsat => await UnsatAsync(limit, killGrace, cancellationToken).ConfigureAwait(false),
                 _ => await UnknownAsync(finite, limit.Token).ConfigureAwait(false),
             };
         }
@@ -213,17 +218,79 @@ internal sealed class GoalRunner
         return decimals.Select((d, k) => ModelValueParser.TryReadDecimal(d) ?? fromIntervals[k]).ToList();
     }
 
-    private async Task<GoalOutcome> UnsatAsync(CancellationToken cancellationToken)
-    {
-        if (!_request.WantUnsatCore)
-            return new(Result(SolverStatus.Unsat, null, null, null), ProcessFate.Reusable);
+    /// <summary>How long the core pass may take at least, and per unit of the decision's own time.</summary>
+    internal static readonly TimeSpan CoreBase = TimeSpan.FromMilliseconds(250);
 
-        var output = await _conversation.AskAsync("(get-unsat-core)", cancellationToken).ConfigureAwait(false);
-        var answer = SolverResponse.Parse(output);
-        if (Failure(answer) is { } failure)
-            return new(failure, ProcessFate.Discard);
-        if (answer.Items is not [SList core] || core.Items.Any(n => n is not SSymbol))
-            return new(Error($"unexpected {Name} unsat core output: {SolverResponse.Excerpt(output)}"), ProcessFate.Discard);
+    internal const int CoreFactor = 4;
+
+    /// <summary>
+    /// The core pass's soft limit: a few times what the decision took, never past the goal's own limit. A core is
+    /// a nicety (which assumptions a proof used); the verdict is already in, so it must not cost a goal's budget.
+    /// </summary>
+    internal static TimeSpan CoreBudget(TimeSpan decision, TimeSpan remaining)
+    {
+        var wanted = CoreBase + decision * CoreFactor;
+        return remaining == Timeout.InfiniteTimeSpan || wanted < remaining ? wanted : remaining;
+    }
+
+    private async Task<GoalOutcome> UnsatAsync(CancellationTokenSource limit, TimeSpan killGrace, CancellationToken cancellationToken)
+    {
+        var unsat = new GoalOutcome(Result(SolverStatus.Unsat, null, null, null), ProcessFate.Reusable);
+        // Another solver already won the race: nobody will read this core.
+        if (!_request.WantUnsatCore || _interrupted) return unsat;
+        try
+        {
+            return await CorePassAsync(limit, killGrace).ConfigureAwait(false) ?? unsat;
+        }
+        catch (Exception e) when (IsInterruption(e) && !cancellationToken.IsCancellationRequested)
+        {
+            // The core pass ran past its limit and the process was killed: the unsat answer stands, without a core.
+            return unsat with { Fate = ProcessFate.Discard };
+        }
+    }
+
+    /// <summary>
+    /// The same goal again with unsat cores on, under a limit of its own (<see cref="CoreBudget"/>); its core,
+    /// or null when it found none in time (the caller then counts every named assumption as used).
+    /// </summary>
+    private async Task<GoalOutcome?> CorePassAsync(CancellationTokenSource limit, TimeSpan killGrace)
+    {
+        var decision = _clock.Elapsed;
+        var remaining = _request.Timeout == Timeout.InfiniteTimeSpan ? Timeout.InfiniteTimeSpan : _request.Timeout - decision;
+        if (remaining != Timeout.InfiniteTimeSpan && remaining < CoreBase) return null;
+        var budget = CoreBudget(decision, remaining);
+        limit.CancelAfter(budget + killGrace);
+        string output;
+        _inCheck = true;
+        try
+        {
+            if (_interrupted) return null;
+            output = await _conversation.AskAsync(_dialect.Preamble(_request with { Timeout = budget }, _script) + _script.Text + "(check-sat)\n",
+                limit.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            _inCheck = false;
+        }
+        var again = SolverResponse.Parse(output);
+        // The verdict stands whatever the core pass says, except a contradiction; a process that said something
+        // unexpected is not reused.
+        var withoutCore = new GoalOutcome(Result(SolverStatus.Unsat, null, null, null), ProcessFate.Discard);
+        if (Failure(again) is not null)
+            return withoutCore;
+        if (again.Verdict == SolverStatus.Sat)
+            return new(Error($"{Name} answered unsat, then sat for the same goal with unsat cores on"), ProcessFate.Discard);
+        if (again.Verdict != SolverStatus.Unsat)
+        {
+            // Unknown within the budget (or no verdict line): the reason is read so the conversation stays in step.
+            if (again.Verdict is not null) await _conversation.AskAsync("(get-info :reason-unknown)", limit.Token).ConfigureAwait(false);
+            return again.Verdict is null ? withoutCore : null;
+        }
+
+        var coreOutput = await _conversation.AskAsync("(get-unsat-core)", limit.Token).ConfigureAwait(false);
+        var answer = SolverResponse.Parse(coreOutput);
+        if (Failure(answer) is not null || answer.Items is not [SList core] || core.Items.Any(n => n is not SSymbol))
+            return withoutCore;
         var names = core.Items.Cast<SSymbol>().Select(s => s.Name).ToList();
         return new(Result(SolverStatus.Unsat, null, names, null), ProcessFate.Reusable);
     }

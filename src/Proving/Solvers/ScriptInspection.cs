@@ -18,6 +18,15 @@ internal sealed record ScriptInspection(bool HasSetLogic, bool SetsOptions, int 
     /// <summary>The re-printed commands, one per line; empty when there is a <see cref="Problem"/>.</summary>
     public string Text { get; init; } = "";
 
+    /// <summary>
+    /// <see cref="Text"/> with each top-level <c>(assert (! e :named n))</c> printed as <c>(assert e)</c>, line for
+    /// line. The decision pass of a goal the service generated reads this: z3 4.8.12 tracks named assertions as
+    /// soon as any earlier goal on the process had unsat cores on, whatever the option says after (reset), and
+    /// tracking disables the preprocessing easy goals need (20 ms became 4.7 s). Only for generated goals,
+    /// whose names nothing refers to; a user's script may use its names in later terms.
+    /// </summary>
+    public string UnnamedText { get; init; } = "";
+
     /// <summary>Deepest (push n) or (pop n) accepted: more only lets a script make a solver allocate scopes.</summary>
     public const int MaxScopeLevels = 1_000;
 
@@ -48,6 +57,7 @@ internal sealed record ScriptInspection(bool HasSetLogic, bool SetsOptions, int 
         var hasSetLogic = false;
         var setsOptions = false;
         var text = new StringBuilder();
+        var unnamed = new StringBuilder();
         foreach (var command in commands)
         {
             if (CommandProblem(command) is { } problem)
@@ -63,16 +73,24 @@ internal sealed record ScriptInspection(bool HasSetLogic, bool SetsOptions, int 
             try
             {
                 command.WriteTo(text);
+                (Unnamed(command) ?? command).WriteTo(unnamed);
             }
             catch (Exception e) when (e is ArgumentException or InvalidOperationException)
             {
                 return Refused($"script: {Where(command)}: {e.Message.Split(" (Parameter")[0]}");
             }
             text.Append('\n');
+            unnamed.Append('\n');
         }
         var printed = text.ToString();
-        return new(hasSetLogic, setsOptions, printed.Count(c => c == '\n') + 1, null) { Text = printed };
+        return new(hasSetLogic, setsOptions, printed.Count(c => c == '\n') + 1, null) { Text = printed, UnnamedText = unnamed.ToString() };
     }
+
+    /// <summary>(assert e) for (assert (! e :named n)) with no other attribute, else null.</summary>
+    private static SList? Unnamed(SExpr command) =>
+        command is SList { Items: [SSymbol { Name: "assert" } assert, SList { Items: [SSymbol { Name: "!" }, var term, SAtom { Text: ":named" }, SSymbol] }] }
+            ? new SList(assert, term)
+            : null;
 
     /// <summary>
     /// Why <paramref name="command"/> may not reach a solver, naming it with its line and column; null when it
