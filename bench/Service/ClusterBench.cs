@@ -141,10 +141,7 @@ internal static class ClusterBench
         return options;
     }
 
-    private static int Positive(string name, string value, int max) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 && n <= max
-            ? n
-            : throw new ArgumentException($"{name} needs whole numbers from 1 to {max}, got '{value}'");
+    private static int Positive(string name, string value, int max) => ServiceBenchOptions.Positive(name, value, max);
 
     private static async Task RunScriptAsync(string script, params string[] arguments)
     {

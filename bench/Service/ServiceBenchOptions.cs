@@ -60,7 +60,8 @@ internal sealed record ServiceBenchOptions
         return options;
     }
 
-    private static int Positive(string name, string value, int max) =>
+    /// <summary>A whole number from 1 to <paramref name="max"/> for option <paramref name="name"/>, or a usage error.</summary>
+    internal static int Positive(string name, string value, int max) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 && n <= max
             ? n
             : throw new ArgumentException($"{name} needs whole numbers from 1 to {max}, got '{value}'");
