@@ -122,4 +122,17 @@ public sealed class UnsatCorePassTests
         Assert.Equal(script.Text.Split('\n')[2], lines[2]);
         Assert.Equal(script.Text.Split('\n')[3], lines[3]);
     }
+
+    [Fact]
+    public async Task A_user_script_keeps_its_names_a_later_assertion_refers_to()
+    {
+        // Names are dropped only from the goals the service generates (which want a core); a user's script may
+        // use a name as a term, and dropping it would make the solver reject, or misread, the script.
+        await using var pool = new SolverPool(new SolverPoolOptions());
+        var script = "(declare-const x Int)\n(assert (! (> x 0) :named p))\n(assert (not p))\n";
+
+        var result = await pool.SolveAsync(SolverKind.Z3, new SolverRequest(script, TimeSpan.FromSeconds(10), ["x"], Isolated: true));
+
+        Assert.Equal(SolverStatus.Unsat, result.Status);
+    }
 }
