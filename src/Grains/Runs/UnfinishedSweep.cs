@@ -6,7 +6,7 @@ namespace Hms.Grains.Runs;
 /// Asks every unfinished theorem to resume: each restarts only a run that has no live owner (the grain
 /// decides, <see cref="ITheoremGrain.ResumeAsync"/>), so a sweep by any silo at any time restarts nothing alive.
 /// </summary>
-internal static class UnfinishedSweep
+public static class UnfinishedSweep
 {
     private const int PageSize = 500;
     private const int InParallel = 16;

@@ -127,9 +127,6 @@ public static class SiloSetup
     /// <summary>Rows of the journal and catalogue tables belong to this service (the grain state's ServiceId).</summary>
     private static string ServiceId(IServiceProvider services) => services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId;
 
-    /// <summary>How many catalogue rows start-up recovery reads at a time.</summary>
-    private const int RecoveryPageSize = 500;
-
     /// <summary>
     /// After a restart, every theorem that was pending or running is proved again to a verdict. With PostgreSQL,
     /// first the stored theorems the catalogue does not list (rows from before the catalogue table) are activated,
@@ -140,7 +137,6 @@ public static class SiloSetup
         var grains = services.GetRequiredService<IGrainFactory>();
         var index = services.GetRequiredService<ITheoremIndex>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SiloSetup));
-        var resumed = new HashSet<string>(StringComparer.Ordinal);
         if (services.GetService<LegacyCatalogMigration>() is { } migration)
         {
             var unlisted = await migration.UnlistedTheoremsAsync(cancellationToken);
@@ -149,26 +145,12 @@ public static class SiloSetup
             foreach (var id in unlisted)
             {
                 if (!await ResumeAsync(id)) failed++;
-                resumed.Add(id);
             }
             if (failed == 0) await migration.DropLegacyCatalogAsync(cancellationToken);
         }
-        // All ids first, then the resumes: a resumed theorem changes status, which would move it between the pages.
-        List<string> unfinished = [];
-        foreach (var status in new[] { TheoremStatus.Pending, TheoremStatus.Running })
-        {
-            string? after = null;
-            do
-            {
-                var page = await index.ListAsync(RecoveryPageSize, after, null, status, cancellationToken);
-                unfinished.AddRange(page.TheoremIds);
-                after = page.NextAfter;
-            } while (after is not null);
-        }
-        foreach (var id in unfinished)
-        {
-            if (resumed.Add(id)) await ResumeAsync(id);
-        }
+        // The same sweep a survivor runs when a silo dies: a theorem whose run is alive elsewhere restarts nothing,
+        // so one the migration just resumed is left alone.
+        await UnfinishedSweep.RunAsync(grains, index, logger, cancellationToken);
 
         async Task<bool> ResumeAsync(string id)
         {
