@@ -280,12 +280,9 @@ internal sealed class GoalRunner
             return withoutCore;
         if (again.Verdict == SolverStatus.Sat)
             return new(Error($"{Name} answered unsat, then sat for the same goal with unsat cores on"), ProcessFate.Discard);
+        // Unknown within the budget: no core, the process stays warm; no verdict line at all: not reused.
         if (again.Verdict != SolverStatus.Unsat)
-        {
-            // Unknown within the budget (or no verdict line): the reason is read so the conversation stays in step.
-            if (again.Verdict is not null) await _conversation.AskAsync("(get-info :reason-unknown)", limit.Token).ConfigureAwait(false);
             return again.Verdict is null ? withoutCore : null;
-        }
 
         var coreOutput = await _conversation.AskAsync("(get-unsat-core)", limit.Token).ConfigureAwait(false);
         var answer = SolverResponse.Parse(coreOutput);

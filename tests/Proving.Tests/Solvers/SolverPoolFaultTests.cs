@@ -19,7 +19,8 @@ public class SolverPoolFaultTests
 
         Assert.Equal(SolverStatus.Unknown, result.Status);
         Assert.Equal("timeout after 0.3 s", result.Reason);
-        Assert.InRange(clock.Elapsed, TimeSpan.FromMilliseconds(450), TimeSpan.FromMilliseconds(1300));
+        // Not before its limit (a lower bound holds at any load; an upper bound in wall-clock time would not).
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(300), $"killed after {clock.Elapsed}");
         Assert.True(Assert.Single(fake.Started).WasKilled);
         Assert.Equal(1, fake.Pool.Statistics.GoalsTimedOut);
         Assert.Equal(1, fake.Pool.Statistics.ProcessesKilled);
