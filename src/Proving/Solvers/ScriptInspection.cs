@@ -20,10 +20,11 @@ internal sealed record ScriptInspection(bool HasSetLogic, bool SetsOptions, int 
 
     /// <summary>
     /// <see cref="Text"/> with each top-level <c>(assert (! e :named n))</c> printed as <c>(assert e)</c>, line for
-    /// line. The decision pass of a goal the service generated reads this: z3 4.8.12 tracks named assertions as
-    /// soon as any earlier goal on the process had unsat cores on, whatever the option says after (reset), and
-    /// tracking disables the preprocessing easy goals need (20 ms became 4.7 s). Only for generated goals,
-    /// whose names nothing refers to; a user's script may use its names in later terms.
+    /// line. The second form of a generated goal that the named form did not decide in its share of the limit
+    /// (GoalRunner): z3 4.8.12 tracks named assertions as soon as any earlier goal on the process had unsat cores
+    /// on, whatever the option says after (reset), and tracking skips preprocessing some goals need (20 ms
+    /// became 4.7 s). Only for generated goals, whose names nothing refers to; a user's script may use its
+    /// names in later terms.
     /// </summary>
     public string UnnamedText { get; init; } = "";
 

@@ -8,9 +8,10 @@ using Hms.Proving.Solvers;
 namespace Hms.Proving.Tests.Solvers;
 
 /// <summary>
-/// A goal that wants an unsat core is decided first without cores and without names (z3 skips its
-/// preprocessing for tracked assertions), then asked for the core in a pass of its own; that pass can only add
-/// the core, never change or lose the verdict.
+/// A goal that wants an unsat core is decided as written (named, cores on) within a share of its limit, then,
+/// if undecided, without names and cores (z3 treats tracked assertions differently, and which form is fast
+/// depends on the goal), its core then asked for in a pass of its own; that pass can only add the core, never
+/// change or lose the verdict.
 /// </summary>
 [Collection(RealSolversCollection.Name)]
 public sealed class UnsatCorePassTests
@@ -33,7 +34,7 @@ public sealed class UnsatCorePassTests
     }
 
     [Fact]
-    public async Task The_decision_pass_has_no_names_and_no_cores_and_the_core_pass_has_both()
+    public async Task The_first_form_is_named_with_cores_and_gives_its_core_at_once()
     {
         await using var fake = new FakePool(Answers("unsat"));
 
@@ -42,18 +43,35 @@ public sealed class UnsatCorePassTests
         Assert.Equal(SolverStatus.Unsat, result.Status);
         Assert.Equal(["a1"], result.UnsatCore);
         var sent = string.Concat(Assert.Single(fake.Started).Sent);
-        var passes = sent.Split("(check-sat)");
-        Assert.DoesNotContain(":named", passes[0]);
-        Assert.Contains("(set-option :produce-unsat-cores false)", passes[0]);
-        Assert.Contains("(assert (> x 1.0))", passes[0]);
-        Assert.Contains("(set-option :produce-unsat-cores true)", passes[1]);
-        Assert.Contains(":named a1", passes[1]);
+        Assert.Single(sent.Split("(check-sat)"), p => p.Contains("(declare-const"));
+        Assert.Contains("(set-option :produce-unsat-cores true)", sent);
+        Assert.Contains(":named a1", sent);
+        // Its own share of the limit: 10 s / 4.
+        Assert.Contains("(set-option :timeout 2500)", sent);
+    }
+
+    [Fact]
+    public async Task An_undecided_first_form_is_followed_by_the_plain_form_and_a_core_pass()
+    {
+        await using var fake = new FakePool(Answers("unknown", "unsat", "unsat"));
+
+        var result = await fake.Pool.SolveAsync(SolverKind.Z3, Request());
+
+        Assert.Equal(SolverStatus.Unsat, result.Status);
+        Assert.Equal(["a1"], result.UnsatCore);
+        var passes = string.Concat(Assert.Single(fake.Started).Sent).Split("(check-sat)");
+        Assert.Contains(":named a1", passes[0]);
+        Assert.DoesNotContain(":named", passes[1]);
+        Assert.Contains("(set-option :produce-unsat-cores false)", passes[1]);
+        Assert.Contains("(assert (> x 1.0))", passes[1]);
+        Assert.Contains("(set-option :produce-unsat-cores true)", passes[2]);
+        Assert.Contains(":named a1", passes[2]);
     }
 
     [Fact]
     public async Task A_core_pass_that_runs_out_of_time_keeps_the_unsat_answer_without_a_core()
     {
-        await using var fake = new FakePool(Answers("unsat", "unknown"));
+        await using var fake = new FakePool(Answers("unknown", "unsat", "unknown"));
 
         var result = await fake.Pool.SolveAsync(SolverKind.Z3, Request());
 
@@ -64,7 +82,7 @@ public sealed class UnsatCorePassTests
     [Fact]
     public async Task A_core_pass_that_contradicts_the_decision_is_an_error_not_a_verdict()
     {
-        await using var fake = new FakePool(Answers("unsat", "sat"));
+        await using var fake = new FakePool(Answers("unknown", "unsat", "sat"));
 
         var result = await fake.Pool.SolveAsync(SolverKind.Z3, Request());
 
@@ -77,7 +95,7 @@ public sealed class UnsatCorePassTests
     {
         var theorem = TheoremCompiler.Compile(new TheoremDocument { Id = "t", Assumptions = ["x > 1", "y > 2"], Statement = "x > 0" });
         var claim = theorem.Obligations.Single(o => o.Kind == ObligationKind.Claim);
-        await using var fake = new FakePool(Answers("unsat", "unknown"));
+        await using var fake = new FakePool(Answers("unknown", "unsat", "unknown"));
 
         var result = await new ObligationProver(fake.Pool).ProveAsync(claim, new ProofOptions { Strategy = Strategy.Z3 }, TimeSpan.FromSeconds(10));
 
@@ -106,6 +124,14 @@ public sealed class UnsatCorePassTests
         Assert.Equal(GoalRunner.CoreBase + decision * GoalRunner.CoreFactor, GoalRunner.CoreBudget(decision, TimeSpan.FromSeconds(10)));
         Assert.Equal(TimeSpan.FromMilliseconds(300), GoalRunner.CoreBudget(decision, TimeSpan.FromMilliseconds(300)));
         Assert.Equal(GoalRunner.CoreBase + decision * GoalRunner.CoreFactor, GoalRunner.CoreBudget(decision, Timeout.InfiniteTimeSpan));
+    }
+
+    [Fact]
+    public void The_first_form_gets_a_quarter_of_the_limit_at_least_a_second_never_more_than_the_limit()
+    {
+        Assert.Equal(TimeSpan.FromMilliseconds(2500), GoalRunner.FirstFormLimit(TimeSpan.FromSeconds(10)));
+        Assert.Equal(TimeSpan.FromSeconds(1), GoalRunner.FirstFormLimit(TimeSpan.FromSeconds(2)));
+        Assert.Equal(TimeSpan.FromMilliseconds(500), GoalRunner.FirstFormLimit(TimeSpan.FromMilliseconds(500)));
     }
 
     [Fact]
