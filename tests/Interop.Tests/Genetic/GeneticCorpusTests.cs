@@ -37,7 +37,6 @@ public sealed class GeneticCorpusTests(BridgeFixture fixture, ITestOutputHelper 
                          $"{string.Join(", ", outcome.Counterexample?.Assignment.Select(a => $"{a.Key} = {a.Value}") ?? [])} — {outcome.Counterexample?.Explanation ?? outcome.Reason}");
         Assert.Equal(SearchStatus.Validated, outcome.Status);
         Assert.True(outcome.Counterexample!.Validated);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"{id} took {clock.Elapsed}");
     }
 
     public static TheoryData<string> TrueTheorems()

@@ -119,7 +119,9 @@ public sealed class GeneticSearchTests(BridgeFixture fixture)
         var options = Quick with { MaxGenerations = 10_000_000, TimeBudget = TimeSpan.FromMilliseconds(300) };
         var outcome = await Search.SearchAsync(Theorem("x * x >= 0"), options);
         Assert.Equal(SearchStatus.NotFound, outcome.Status);
-        Assert.InRange(outcome.Elapsed, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(5));
+        // The budget, not the generation cap, ended it; only the lower bound holds at any load.
+        Assert.True(outcome.Elapsed >= TimeSpan.FromMilliseconds(250), $"ended after {outcome.Elapsed}");
+        Assert.True(outcome.Generations < options.MaxGenerations);
     }
 
     [Fact]

@@ -139,7 +139,8 @@ public sealed class TheoremProverTests(ProverFixture fixture)
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var result = await proof;
         Assert.Equal(TheoremStatus.Cancelled, result.Status);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+        // Far below the 5-minute limit: cancelled, not waited out (holds at any load).
+        Assert.True(clock.Elapsed < TimeSpan.FromMinutes(1), $"took {clock.Elapsed}");
     }
 
     [Fact]
